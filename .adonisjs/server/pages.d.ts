@@ -1,0 +1,19 @@
+import '@adonisjs/inertia/types'
+
+import type React from 'react'
+import type { Prettify } from '@adonisjs/core/types/common'
+
+type ExtractProps<T> =
+  T extends React.FC<infer Props>
+    ? Prettify<Omit<Props, 'children'>>
+    : T extends React.Component<infer Props>
+      ? Prettify<Omit<Props, 'children'>>
+      : never
+
+declare module '@adonisjs/inertia/types' {
+  export interface InertiaPages {
+    'auth/login': ExtractProps<(typeof import('../../portal/ui/pages/auth/login.tsx'))['default']>
+    'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
+    'home': ExtractProps<(typeof import('../../portal/ui/pages/home.tsx'))['default']>
+  }
+}

@@ -1,0 +1,28 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import User from '#models/user'
+import { loginValidator } from '#validators/auth'
+import { attemptLogin } from '#actions/auth/attempt_login'
+import { actorOf, currentUser } from '#services/request_context'
+import { recordAudit } from '#services/audit/audit_trail'
+
+/** Personal access tokens for API clients and devices: issue with credentials, revoke with the token. */
+export default class AccessTokensController {
+  async store({ request, response }: HttpContext) {
+    const { username, password, tokenName } = await request.validateUsing(loginValidator)
+    const user = await attemptLogin({ username, password, ip: request.ip(), userAgent: request.header('user-agent') ?? null, channel: 'api' })
+    const token = await User.accessTokens.create(user, ['*'], { name: tokenName ?? 'api' })
+    return response.created({
+      type: 'bearer',
+      token: token.value!.release(),
+      expiresAt: token.expiresAt?.toISOString() ?? null,
+      mustChangePassword: user.mustChangePassword,
+    })
+  }
+
+  async destroy(ctx: HttpContext) {
+    const user = currentUser(ctx)
+    await User.accessTokens.delete(user, user.currentAccessToken.identifier)
+    await recordAudit(actorOf(ctx), { action: 'auth.logout', outcome: 'success', detail: { channel: 'api' } })
+    return ctx.response.noContent()
+  }
+}

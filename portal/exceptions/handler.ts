@@ -1,0 +1,59 @@
+import app from '@adonisjs/core/services/app'
+import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import { errors as authErrors } from '@adonisjs/auth'
+import { errors as lucidErrors } from '@adonisjs/lucid'
+import { errors as limiterErrors } from '@adonisjs/limiter'
+import { errors as coreErrors } from '@adonisjs/core'
+import { LoginRefusedError } from '#exceptions/refusals'
+
+/** Chinese messages for the framework's own errors, keyed by their code. */
+const MESSAGES: Record<string, string> = {
+  E_UNAUTHORIZED_ACCESS: '请先登录',
+  E_ROW_NOT_FOUND: '记录不存在或无权查看',
+  E_ROUTE_NOT_FOUND: '请求的地址不存在',
+  E_TOO_MANY_REQUESTS: '请求过于频繁，请稍后再试',
+  E_BAD_CSRF_TOKEN: '页面已过期（CSRF 校验失败），请刷新后重试',
+}
+
+/**
+ * One place maps errors to responses. JSON clients get
+ * `{ code, message }` (or Vine's `{ errors: [{ field, message, rule }] }`
+ * with 422); pages get the framework's redirect-back with flash messages.
+ */
+export default class HttpExceptionHandler extends ExceptionHandler {
+  protected debug = !app.inProduction
+  protected renderStatusPages = app.inProduction
+
+  async handle(error: unknown, ctx: HttpContext) {
+    const wantsJson = ctx.request.url().startsWith('/api/') || ctx.request.accepts(['html', 'json']) === 'json'
+    if (error instanceof lucidErrors.E_ROW_NOT_FOUND) {
+      return ctx.response.status(404).send({ code: 'E_NOT_FOUND', message: MESSAGES.E_ROW_NOT_FOUND })
+    }
+    if (error instanceof LoginRefusedError && !wantsJson) {
+      ctx.session.flashErrors({ username: error.message })
+      return ctx.response.redirect().back()
+    }
+    if (wantsJson && this.#isCodedHttpError(error) && error.status < 500 && error.status !== 422) {
+      const message = MESSAGES[error.code] ?? error.message
+      return ctx.response.status(error.status).send({ code: error.code, message })
+    }
+    if (error instanceof authErrors.E_UNAUTHORIZED_ACCESS || error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+      error.message = MESSAGES[error.code!] ?? error.message
+    }
+    if (error instanceof coreErrors.E_ROUTE_NOT_FOUND) error.message = MESSAGES.E_ROUTE_NOT_FOUND
+    return super.handle(error, ctx)
+  }
+
+  async report(error: unknown, ctx: HttpContext) {
+    return super.report(error, ctx)
+  }
+
+  #isCodedHttpError(error: unknown): error is { status: number; code: string; message: string } {
+    return (
+      typeof error === 'object' &&
+      error !== null &&
+      typeof (error as any).status === 'number' &&
+      typeof (error as any).code === 'string'
+    )
+  }
+}

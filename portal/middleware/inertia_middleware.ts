@@ -1,0 +1,32 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import type User from '#models/user'
+
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  share(ctx: HttpContext) {
+    /**
+     * ctx may not be fully hydrated (a 404 rendered before the session and
+     * auth middleware ran), so these are optional.
+     */
+    const { auth, session } = ctx as Partial<HttpContext>
+    const user = auth?.user as User | undefined
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      notice: ctx.inertia.always((session?.flashMessages.get('notice') as string | undefined) ?? null),
+      user: ctx.inertia.always(user ? { id: user.id, username: user.username, fullName: user.fullName } : null),
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

@@ -1,0 +1,72 @@
+import db from '@adonisjs/lucid/services/db'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type Organization from '#models/organization'
+import type Project from '#models/project'
+import type { DataScope } from '#models/role'
+import type User from '#models/user'
+
+/** What one user may do (permissions) and see (data scopes), from their roles. */
+export interface Access {
+  readonly userId: number
+  readonly organizationId: number
+  readonly organizationKind: Organization['kind']
+  /** the authority subtree a government user works in ("/1/4/17/") */
+  readonly jurisdictionPath: string
+  readonly permissions: ReadonlySet<string>
+  readonly scopes: ReadonlySet<DataScope>
+}
+
+/** Loads permissions and scopes in one query; the organization must be preloaded. */
+export async function loadAccess(user: User, organization: Organization): Promise<Access> {
+  const rows = await db
+    .from('user_roles')
+    .join('roles', 'roles.id', 'user_roles.role_id')
+    .leftJoin('role_permissions', 'role_permissions.role_id', 'roles.id')
+    .leftJoin('permissions', 'permissions.id', 'role_permissions.permission_id')
+    .where('user_roles.user_id', user.id)
+    .select('roles.data_scope as scope', 'permissions.code as code')
+
+  return {
+    userId: user.id,
+    organizationId: organization.id,
+    organizationKind: organization.kind,
+    jurisdictionPath: organization.jurisdictionPath,
+    permissions: new Set(rows.map((row) => row.code).filter(Boolean)),
+    scopes: new Set(rows.map((row) => row.scope as DataScope)),
+  }
+}
+
+/**
+ * Every string starting with `prefix` sorts in [prefix, prefix with its last
+ * character bumped). A range keeps the (scope_path, id) index usable where
+ * SQLite's case-insensitive LIKE would not.
+ */
+function prefixRange(prefix: string): [string, string] {
+  const last = prefix.charCodeAt(prefix.length - 1)
+  return [prefix, prefix.slice(0, -1) + String.fromCharCode(last + 1)]
+}
+
+/** Narrows a project query to what `access` may see; no scope means no rows. */
+export function scopeProjects(
+  query: ModelQueryBuilderContract<typeof Project>,
+  access: Access
+): ModelQueryBuilderContract<typeof Project> {
+  if (access.scopes.has('all')) return query
+  const isEnterprise = access.organizationKind === 'enterprise'
+  const byJurisdiction = access.scopes.has('jurisdiction') && !isEnterprise
+  const byParticipation = access.scopes.has('participation') && isEnterprise
+
+  return query.where((visible) => {
+    if (byJurisdiction) {
+      const [from, to] = prefixRange(access.jurisdictionPath)
+      visible.orWhere((range) => range.where('projects.scope_path', '>=', from).where('projects.scope_path', '<', to))
+    }
+    if (byParticipation) {
+      visible.orWhereIn(
+        'projects.id',
+        db.from('project_parties').where('organization_id', access.organizationId).select('project_id')
+      )
+    }
+    if (!byJurisdiction && !byParticipation) visible.whereRaw('1 = 0')
+  })
+}

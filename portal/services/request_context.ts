@@ -1,0 +1,34 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type User from '#models/user'
+import type { AuditActor } from '#services/audit/audit_trail'
+import { loadAccess, type Access } from '#services/access/access'
+
+const cache = new WeakMap<HttpContext, Promise<Access>>()
+
+/** The signed-in user of either guard; routes that call this sit behind the auth middleware. */
+export function currentUser(ctx: HttpContext): User {
+  return ctx.auth.getUserOrFail() as User
+}
+
+/** Who is acting and from where, for the audit trail. */
+export function actorOf(ctx: HttpContext): AuditActor {
+  const user = ctx.auth?.user as User | undefined
+  return {
+    userId: user?.id ?? null,
+    username: user?.username ?? null,
+    organizationId: user?.organizationId ?? null,
+    ip: ctx.request.ip(),
+    userAgent: ctx.request.header('user-agent') ?? null,
+  }
+}
+
+/** The current user's permissions and scopes, loaded once per request. */
+export function accessOf(ctx: HttpContext): Promise<Access> {
+  let access = cache.get(ctx)
+  if (!access) {
+    const user = currentUser(ctx)
+    access = user.load('organization').then(() => loadAccess(user, user.organization))
+    cache.set(ctx, access)
+  }
+  return access
+}

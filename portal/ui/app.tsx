@@ -1,0 +1,26 @@
+import '@ant-design/v5-patch-for-react-19'
+import './css/app.css'
+import { createRoot } from 'react-dom/client'
+import { ConfigProvider } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import { createInertiaApp, type ResolvedComponent } from '@inertiajs/react'
+import { resolvePageComponent } from '@adonisjs/inertia/helpers'
+
+createInertiaApp({
+  title: (title) => (title ? `${title} - 质安智监` : '质安智监'),
+  /** Inertia 3 wants the component itself, so unwrap the module's default export. */
+  resolve: async (name) => {
+    const page = await resolvePageComponent(
+      `./pages/${name}.tsx`,
+      import.meta.glob<{ default: ResolvedComponent }>('./pages/**/*.tsx')
+    )
+    return page.default
+  },
+  setup({ el, App, props }) {
+    createRoot(el).render(
+      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1d4f91' } }}>
+        <App {...props} />
+      </ConfigProvider>
+    )
+  },
+})

@@ -1,0 +1,5 @@
+/*
+| Routes are split by area; this file only loads them.
+*/
+import './routes/portal.js'
+import './routes/api.js'

@@ -1,0 +1,68 @@
+/*
+| Vine speaks Chinese: one message per rule, with the field's Chinese label.
+| Every 422 carries the field path (e.g. "parties.0.creditCode") and one of
+| these messages.
+*/
+import vine, { SimpleMessagesProvider } from '@vinejs/vine'
+
+vine.messagesProvider = new SimpleMessagesProvider(
+  {
+    'required': '{{ field }}不能为空',
+    'string': '{{ field }}必须是文本',
+    'number': '{{ field }}必须是数字',
+    'boolean': '{{ field }}必须是是/否',
+    'array': '{{ field }}必须是列表',
+    'object': '{{ field }}格式不正确',
+    'email': '{{ field }}不是有效的邮箱地址',
+    'minLength': '{{ field }}长度不能少于 {{ min }} 个字符',
+    'maxLength': '{{ field }}长度不能超过 {{ max }} 个字符',
+    'fixedLength': '{{ field }}长度必须为 {{ size }} 个字符',
+    'min': '{{ field }}不能小于 {{ min }}',
+    'max': '{{ field }}不能大于 {{ max }}',
+    'range': '{{ field }}必须在 {{ min }} 到 {{ max }} 之间',
+    'in': '{{ field }}的取值不在允许范围内',
+    'enum': '{{ field }}的取值不在允许范围内',
+    'regex': '{{ field }}格式不正确',
+    'confirmed': '两次输入的{{ field }}不一致',
+    'sameAs': '两次输入的密码不一致',
+    'distinct': '{{ field }}中有重复项',
+    'date': '{{ field }}不是有效的日期',
+    'withoutDecimals': '{{ field }}必须是整数',
+    'creditCode': '{{ field }}不是有效的统一社会信用代码（GB 32100 校验位不符）',
+    'residentId': '{{ field }}不是有效的公民身份号码（GB 11643 校验位或出生日期不符）',
+    'mobile': '{{ field }}不是有效的手机号码',
+    'projectCode': '{{ field }}不是有效的项目代码（格式：年份-行政区划-行业-类型-流水号）',
+    'regionCode': '{{ field }}不是有效的行政区划代码',
+  },
+  {
+    username: '用户名',
+    password: '密码',
+    currentPassword: '原密码',
+    newPassword: '新密码',
+    newPasswordConfirmation: '确认新密码',
+    fullName: '姓名',
+    mobile: '手机号码',
+    idCardNo: '身份证号',
+    organizationId: '所属单位',
+    name: '名称',
+    code: '编码',
+    creditCode: '统一社会信用代码',
+    regionCode: '行政区划代码',
+    kind: '类型',
+    level: '层级',
+    parentId: '上级单位',
+    enterpriseType: '企业类型',
+    category: '项目分类',
+    address: '地址',
+    latitude: '纬度',
+    longitude: '经度',
+    qualityStationId: '质量监督站',
+    safetyStationId: '安全监督站',
+    parties: '参建单位',
+    role: '角色',
+    roles: '角色',
+    dataScope: '数据范围',
+    permissions: '权限',
+    description: '说明',
+  }
+)
