@@ -28,7 +28,7 @@ export default class Role extends BaseModel {
   declare dataScope: DataScope
 
   /** the three administrator roles: they can be edited but not deleted */
-  @column()
+  @column({ consume: Boolean })
   declare isBuiltin: boolean
 
   @column.dateTime({ autoCreate: true })

@@ -37,7 +37,7 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column({ serializeAs: null })
   declare password: string
 
-  @column()
+  @column({ consume: Boolean })
   declare mustChangePassword: boolean
 
   @column.dateTime()
@@ -52,7 +52,7 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column.dateTime()
   declare lastLoginAt: DateTime | null
 
-  @column()
+  @column({ consume: Boolean })
   declare isActive: boolean
 
   @column.dateTime({ autoCreate: true })

@@ -1,0 +1,24 @@
+import { test } from '@japa/runner'
+import { DEMO_PASSWORD } from '#database/seeds/liaoning'
+
+test.group('portal login in a real browser', () => {
+  test('a demo supervisor logs in and sees the shell with their station', async ({ visit }) => {
+    const page = await visit('/login')
+    await page.assertTextContains('body', '质安智监')
+    await page.locator('input[name="username"]').fill('hp.supervisor')
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+    await page.locator('[data-testid="login-submit"]').click()
+
+    await page.waitForURL((url) => url.pathname === '/')
+    await page.assertTextContains('[data-testid="current-user"]', '和平区质监站监督员')
+    await page.assertTextContains('[data-testid="current-user"]', '沈阳市和平区建设工程质量监督站')
+  })
+
+  test('a wrong password shows the Chinese error on the form', async ({ visit }) => {
+    const page = await visit('/login')
+    await page.locator('input[name="username"]').fill('hp.supervisor')
+    await page.locator('input[name="password"]').fill('wrong-password')
+    await page.locator('[data-testid="login-submit"]').click()
+    await page.assertTextContains('body', '用户名或密码错误')
+  })
+})
