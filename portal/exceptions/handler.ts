@@ -30,7 +30,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return ctx.response.status(404).send({ code: 'E_NOT_FOUND', message: MESSAGES.E_ROW_NOT_FOUND })
     }
     if (error instanceof LoginRefusedError && !wantsJson) {
-      ctx.session.flashErrors({ username: error.message })
+      // the bag Inertia's shared `errors` prop reads; the password is never flashed back
+      ctx.session.flash('inputErrorsBag', { username: [error.message] })
       return ctx.response.redirect().back()
     }
     if (wantsJson && this.#isCodedHttpError(error) && error.status < 500 && error.status !== 422) {
