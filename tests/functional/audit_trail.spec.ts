@@ -81,7 +81,7 @@ test.group('audit trail: rows with the client IP', (group) => {
     assert.isAbove(search.body().meta.total, 0)
     assert.isTrue(search.body().data.every((row: { action: string }) => row.action === 'auth.login'))
     csv.assertStatus(200)
-    assert.match(csv.header('content-type'), /text\/csv/)
+    assert.match(csv.header('content-type') ?? '', /text\/csv/)
     assert.match(csv.text(), /编号,时间,用户名/)
     assert.include(csv.text(), 'auditor')
     assert.isNotNull(await AuditLog.query().where('action', 'audit.export').first())

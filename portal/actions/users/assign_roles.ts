@@ -14,7 +14,7 @@ export async function assignRoles(userId: number, roleCodes: readonly string[], 
 
   return inTransaction(async (trx) => {
     const user = await User.findOrFail(userId, { client: trx })
-    const roles = roleCodes.length ? await Role.query({ client: trx }).whereIn('code', roleCodes) : []
+    const roles = roleCodes.length ? await Role.query({ client: trx }).whereIn('code', [...roleCodes]) : []
     const missing = roleCodes.filter((code) => !roles.some((role) => role.code === code))
     if (missing.length) throw fieldError('roles', `角色不存在：${missing.join('、')}`, 'exists')
 

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import { loginValidator } from '#validators/auth'
 import { attemptLogin } from '#actions/auth/attempt_login'
-import { actorOf, currentUser } from '#services/request_context'
+import { actorOf } from '#services/request_context'
 import { recordAudit } from '#services/audit/audit_trail'
 
 /** Personal access tokens for API clients and devices: issue with credentials, revoke with the token. */
@@ -20,7 +20,7 @@ export default class AccessTokensController {
   }
 
   async destroy(ctx: HttpContext) {
-    const user = currentUser(ctx)
+    const user = ctx.auth.use('api').getUserOrFail()
     await User.accessTokens.delete(user, user.currentAccessToken.identifier)
     await recordAudit(actorOf(ctx), { action: 'auth.logout', outcome: 'success', detail: { channel: 'api' } })
     return ctx.response.noContent()
