@@ -1,7 +1,6 @@
 import { indexPages } from '@adonisjs/inertia'
 import { indexEntities } from '@adonisjs/core'
 import { defineConfig } from '@adonisjs/core/app'
-import { generateRegistry } from '@tuyau/core/hooks'
 
 /**
  * Zhian keeps AdonisJS's roles but moves them out of `app/`: the HTTP layer
@@ -99,7 +98,6 @@ export default defineConfig({
         transformers: { enabled: false },
       }),
       indexPages({ framework: 'react', source: 'portal/ui/pages' }),
-      generateRegistry(),
     ],
     buildStarting: [() => import('@adonisjs/vite/build_hook')],
   },

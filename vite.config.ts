@@ -14,7 +14,6 @@ export default defineConfig({
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/portal/ui/`,
-      '@generated': `${import.meta.dirname}/.adonisjs/client/`,
     },
   },
 })

@@ -7,16 +7,13 @@ const shieldConfig = defineConfig({
     reportOnly: false,
   },
   /**
-   * Session requests need a CSRF token; Inertia sends it back from the
-   * XSRF-TOKEN cookie. /api and /engine-rest authenticate with Bearer tokens
-   * only (never the session cookie), so they are exempt.
+   * Shield runs on the portal's routes only (start/routes/portal.ts); the API
+   * takes Bearer tokens, never the session cookie. Inertia sends the token
+   * back from the XSRF-TOKEN cookie.
    */
   csrf: {
     enabled: true,
-    exceptRoutes: (ctx) => {
-      const url = ctx.request.url()
-      return url.startsWith('/api/') || url.startsWith('/engine-rest/')
-    },
+    exceptRoutes: [],
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

@@ -22,6 +22,11 @@ export const ENTERPRISE_TYPES = [
   'concrete',
 ] as const
 
+/** The path of the authority a body works for: an authority's own, a station's parent's. */
+export function jurisdictionPathOf(kind: OrganizationKind, path: string): string {
+  return kind === 'authority' ? path : path.replace(/\d+\/$/, '')
+}
+
 export default class Organization extends BaseModel {
   @column({ isPrimary: true })
   declare id: number
@@ -67,9 +72,7 @@ export default class Organization extends BaseModel {
     return this.kind !== 'enterprise'
   }
 
-  /** The authority whose jurisdiction this body works in: itself, or a station's parent. */
   get jurisdictionPath(): string {
-    if (this.kind === 'authority') return this.path
-    return this.path.replace(/\d+\/$/, '')
+    return jurisdictionPathOf(this.kind, this.path)
   }
 }

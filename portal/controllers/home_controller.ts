@@ -6,6 +6,7 @@ export default class HomeController {
   async show(ctx: HttpContext) {
     const access = await accessOf(ctx)
     const user = currentUser(ctx)
+    await user.load('organization')
     return ctx.inertia.render('home', {
       organization: { id: user.organization.id, name: user.organization.name, kind: user.organization.kind },
       permissions: [...access.permissions].sort(),

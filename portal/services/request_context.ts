@@ -26,8 +26,7 @@ export function actorOf(ctx: HttpContext): AuditActor {
 export function accessOf(ctx: HttpContext): Promise<Access> {
   let access = cache.get(ctx)
   if (!access) {
-    const user = currentUser(ctx)
-    access = user.load('organization').then(() => loadAccess(user, user.organization))
+    access = loadAccess(currentUser(ctx))
     cache.set(ctx, access)
   }
   return access

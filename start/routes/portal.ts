@@ -3,19 +3,23 @@ import { middleware } from '#start/kernel'
 import { loginThrottle } from '#start/limiter'
 import { controllers } from '#generated/controllers'
 
-/** The portal's pages: session guard, CSRF, idle timeout. */
-router.get('/login', [controllers.Session, 'create']).use(middleware.guest()).as('session.create')
-router.post('/login', [controllers.Session, 'store']).use(loginThrottle).as('session.store')
-
+/** The portal's pages: a server-side session, CSRF protection, the idle timeout. */
 router
   .group(() => {
-    router.post('/logout', [controllers.Session, 'destroy']).as('session.destroy')
-    router.get('/password', [controllers.Password, 'edit']).as('password.edit')
-    router.post('/password', [controllers.Password, 'update']).as('password.update')
+    router.get('/login', [controllers.Session, 'create']).use(middleware.guest()).as('session.create')
+    router.post('/login', [controllers.Session, 'store']).use(loginThrottle).as('session.store')
+
     router
       .group(() => {
-        router.get('/', [controllers.Home, 'show']).as('home')
+        router.post('/logout', [controllers.Session, 'destroy']).as('session.destroy')
+        router.get('/password', [controllers.Password, 'edit']).as('password.edit')
+        router.post('/password', [controllers.Password, 'update']).as('password.update')
+        router
+          .group(() => {
+            router.get('/', [controllers.Home, 'show']).as('home')
+          })
+          .use(middleware.passwordFresh())
       })
-      .use(middleware.passwordFresh())
+      .use([middleware.auth({ guards: ['web'] }), middleware.idleTimeout()])
   })
-  .use([middleware.auth({ guards: ['web'] }), middleware.idleTimeout()])
+  .use([middleware.session(), middleware.shield()])

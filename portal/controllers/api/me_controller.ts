@@ -8,6 +8,7 @@ export default class MeController {
   async show(ctx: HttpContext) {
     const access = await accessOf(ctx)
     const user = currentUser(ctx)
+    await user.load('organization')
     return {
       id: user.id,
       username: user.username,

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
-import type Organization from '#models/organization'
+import { jurisdictionPathOf, type OrganizationKind } from '#models/organization'
 import type Project from '#models/project'
 import type { DataScope } from '#models/role'
 import type User from '#models/user'
@@ -9,30 +9,37 @@ import type User from '#models/user'
 export interface Access {
   readonly userId: number
   readonly organizationId: number
-  readonly organizationKind: Organization['kind']
+  readonly organizationKind: OrganizationKind
   /** the authority subtree a government user works in ("/1/4/17/") */
   readonly jurisdictionPath: string
   readonly permissions: ReadonlySet<string>
   readonly scopes: ReadonlySet<DataScope>
 }
 
-/** Loads permissions and scopes in one query; the organization must be preloaded. */
-export async function loadAccess(user: User, organization: Organization): Promise<Access> {
+/**
+ * Loads the user's organization, permissions and scopes in one query (it runs
+ * on every API call): one row per role × permission, each carrying the
+ * organization's columns.
+ */
+export async function loadAccess(user: User): Promise<Access> {
   const rows = await db
-    .from('user_roles')
-    .join('roles', 'roles.id', 'user_roles.role_id')
+    .from('organizations')
+    .leftJoin('user_roles', (join) => join.onVal('user_roles.user_id', user.id))
+    .leftJoin('roles', 'roles.id', 'user_roles.role_id')
     .leftJoin('role_permissions', 'role_permissions.role_id', 'roles.id')
     .leftJoin('permissions', 'permissions.id', 'role_permissions.permission_id')
-    .where('user_roles.user_id', user.id)
-    .select('roles.data_scope as scope', 'permissions.code as code')
+    .where('organizations.id', user.organizationId)
+    .select('organizations.kind', 'organizations.path', 'roles.data_scope as scope', 'permissions.code as code')
+  if (rows.length === 0) throw new Error(`user ${user.id} belongs to no organization`)
 
+  const { kind, path } = rows[0]
   return {
     userId: user.id,
-    organizationId: organization.id,
-    organizationKind: organization.kind,
-    jurisdictionPath: organization.jurisdictionPath,
+    organizationId: user.organizationId,
+    organizationKind: kind,
+    jurisdictionPath: jurisdictionPathOf(kind, path),
     permissions: new Set(rows.map((row) => row.code).filter(Boolean)),
-    scopes: new Set(rows.map((row) => row.scope as DataScope)),
+    scopes: new Set(rows.map((row) => row.scope as DataScope).filter(Boolean)),
   }
 }
 
