@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
+import { cacheStatements } from '#database/sqlite_statement_cache'
 
 /**
  * DB_CONNECTION=sqlite (default: one file in WAL mode at SQLITE_PATH) or
@@ -26,6 +27,10 @@ const dbConfig = defineConfig({
           connection.pragma('synchronous = NORMAL')
           connection.pragma('foreign_keys = ON')
           connection.pragma('busy_timeout = 5000')
+          // fresh planner statistics (as SQLite recommends for long-lived connections) let a
+          // province-wide list walk the primary key instead of sorting every project it may see
+          connection.pragma('optimize = 0x10002')
+          cacheStatements(connection)
           done(null, connection)
         },
       },

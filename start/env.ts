@@ -25,6 +25,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   MYSQL_DB_NAME: Env.schema.string.optional(),
 
   ENGINE_CLOCK: Env.schema.enum.optional(['system', 'controlled'] as const),
+  AUTH_CACHE_SECONDS: Env.schema.number.optional(),
 
   PASSWORD_MIN_LENGTH: Env.schema.number.optional(),
   PASSWORD_MIN_CLASSES: Env.schema.number.optional(),

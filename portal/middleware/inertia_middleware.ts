@@ -19,6 +19,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
   }
 
   async handle(ctx: HttpContext, next: NextFn) {
+    // API clients never get pages: spare them the Inertia setup on the hottest routes
+    if (ctx.request.url().startsWith('/api/')) return next()
     await this.init(ctx)
     const output = await next()
     this.dispose(ctx)

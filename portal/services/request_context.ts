@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
 import type { AuditActor } from '#services/audit/audit_trail'
 import { loadAccess, type Access } from '#services/access/access'
+import { principalCache } from '#services/auth/principal_cache'
 
 const cache = new WeakMap<HttpContext, Promise<Access>>()
 
@@ -22,11 +23,18 @@ export function actorOf(ctx: HttpContext): AuditActor {
   }
 }
 
-/** The current user's permissions and scopes, loaded once per request. */
+/** The current user's permissions and scopes: once per request, and from the principal cache when fresh. */
 export function accessOf(ctx: HttpContext): Promise<Access> {
   let access = cache.get(ctx)
   if (!access) {
-    access = loadAccess(currentUser(ctx))
+    const user = currentUser(ctx)
+    const remembered = principalCache.access.get(user.id)
+    access = remembered
+      ? Promise.resolve(remembered)
+      : loadAccess(user).then((loaded) => {
+          principalCache.access.set(user.id, loaded)
+          return loaded
+        })
     cache.set(ctx, access)
   }
   return access

@@ -8,6 +8,7 @@ import { inTransaction } from '#database/transaction'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import { isRecentPassword, passwordWeakness } from '#services/passwords/password_policy'
 import { fieldError } from '#exceptions/refusals'
+import { principalCache } from '#services/auth/principal_cache'
 
 export interface PasswordChange {
   userId: number
@@ -38,4 +39,5 @@ export async function changePassword(change: PasswordChange, actor: AuditActor):
     await user.useTransaction(trx).save()
     await recordAudit(actor, { action: 'auth.password_change', outcome: 'success', targetType: 'user', targetId: user.id }, trx)
   })
+  principalCache.forgetUser(change.userId)
 }

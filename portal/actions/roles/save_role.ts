@@ -4,6 +4,7 @@ import { inTransaction } from '#database/transaction'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import { dutiesOfPermissions, dutiesOfRoles } from '#services/access/separation_of_duties'
 import { fieldError } from '#exceptions/refusals'
+import { principalCache } from '#services/auth/principal_cache'
 
 export interface RoleInput {
   code: string
@@ -21,7 +22,7 @@ const HOLDER_MIXED = '有用户同时持有此角色与其他管理员角色，�
  * the role nor any user holding it may end up spanning two admin duties.
  */
 export async function saveRole(roleId: number | undefined, input: RoleInput, actor: AuditActor): Promise<Role> {
-  return inTransaction(async (trx) => {
+  const saved = await inTransaction(async (trx) => {
     const permissions = input.permissions.length ? await Permission.query({ client: trx }).whereIn('code', input.permissions) : []
     const unknown = input.permissions.filter((code) => !permissions.some((p) => p.code === code))
     if (unknown.length) throw fieldError('permissions', `权限不存在：${unknown.join('、')}`, 'exists')
@@ -45,6 +46,8 @@ export async function saveRole(roleId: number | undefined, input: RoleInput, act
     await recordAudit(actor, { action: roleId ? 'role.update' : 'role.create', outcome: 'success', targetType: 'role', targetId: role.id, detail: { code: role.code, dataScope: role.dataScope, permissions: input.permissions } }, trx)
     return role
   })
+  principalCache.forgetAllAccess()
+  return saved
 }
 
 /** Deletes a role that is not one of the three built-in administrator roles. */
@@ -55,4 +58,5 @@ export async function deleteRole(roleId: number, actor: AuditActor): Promise<voi
     await role.useTransaction(trx).delete()
     await recordAudit(actor, { action: 'role.delete', outcome: 'success', targetType: 'role', targetId: roleId, detail: { code: role.code } }, trx)
   })
+  principalCache.forgetAllAccess()
 }

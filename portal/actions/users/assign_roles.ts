@@ -4,6 +4,7 @@ import { inTransaction } from '#database/transaction'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import { dutiesOfRoles } from '#services/access/separation_of_duties'
 import { ForbiddenError, fieldError } from '#exceptions/refusals'
+import { principalCache } from '#services/auth/principal_cache'
 
 /**
  * Replaces a user's roles. 三员分立: the roles together may span at most one
@@ -12,7 +13,7 @@ import { ForbiddenError, fieldError } from '#exceptions/refusals'
 export async function assignRoles(userId: number, roleCodes: readonly string[], actor: AuditActor): Promise<string[]> {
   if (actor.userId === userId) throw new ForbiddenError('不能给自己分配角色')
 
-  return inTransaction(async (trx) => {
+  const assigned = await inTransaction(async (trx) => {
     const user = await User.findOrFail(userId, { client: trx })
     const roles = roleCodes.length ? await Role.query({ client: trx }).whereIn('code', [...roleCodes]) : []
     const missing = roleCodes.filter((code) => !roles.some((role) => role.code === code))
@@ -27,4 +28,6 @@ export async function assignRoles(userId: number, roleCodes: readonly string[], 
     await recordAudit(actor, { action: 'user.roles_assign', outcome: 'success', targetType: 'user', targetId: user.id, detail: { roles: roleCodes } }, trx)
     return roles.map((role) => role.code)
   })
+  principalCache.forgetUser(userId)
+  return assigned
 }

@@ -4,6 +4,7 @@ import { loginValidator } from '#validators/auth'
 import { attemptLogin } from '#actions/auth/attempt_login'
 import { actorOf } from '#services/request_context'
 import { recordAudit } from '#services/audit/audit_trail'
+import { principalCache } from '#services/auth/principal_cache'
 
 /** Personal access tokens for API clients and devices: issue with credentials, revoke with the token. */
 export default class AccessTokensController {
@@ -22,6 +23,7 @@ export default class AccessTokensController {
   async destroy(ctx: HttpContext) {
     const user = ctx.auth.use('api').getUserOrFail()
     await User.accessTokens.delete(user, user.currentAccessToken.identifier)
+    principalCache.tokens.delete(String(user.currentAccessToken.identifier))
     await recordAudit(actorOf(ctx), { action: 'auth.logout', outcome: 'success', detail: { channel: 'api' } })
     return ctx.response.noContent()
   }

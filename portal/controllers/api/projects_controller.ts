@@ -4,15 +4,13 @@ import { createProjectValidator, listProjectsValidator } from '#validators/proje
 import { createProject } from '#actions/projects/create_project'
 import { accessOf, actorOf } from '#services/request_context'
 import { scopeProjects } from '#services/access/access'
+import { listProjects } from '#services/projects/project_list'
 
 /** 工程项目, always seen through the caller's data scope: what is outside it does not exist (404). */
 export default class ProjectsController {
   async index(ctx: HttpContext) {
     const { page = 1, perPage = 20, q } = await ctx.request.validateUsing(listProjectsValidator, { data: ctx.request.qs() })
-    const query = scopeProjects(Project.query(), await accessOf(ctx))
-      .if(q, (search) => search.where((like) => like.where('name', 'like', `%${q}%`).orWhere('code', 'like', `${q}%`)))
-      .orderBy('id', 'desc')
-    return query.paginate(page, perPage)
+    return listProjects(await accessOf(ctx), { page, perPage, q })
   }
 
   async show(ctx: HttpContext) {

@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
-import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
 import { jurisdictionPathOf, type OrganizationKind } from '#models/organization'
-import type Project from '#models/project'
 import type { DataScope } from '#models/role'
 import type User from '#models/user'
 
@@ -12,6 +11,8 @@ export interface Access {
   readonly organizationKind: OrganizationKind
   /** the authority subtree a government user works in ("/1/4/17/") */
   readonly jurisdictionPath: string
+  /** no authority below it (a county): its projects all carry exactly its path */
+  readonly jurisdictionIsLeaf: boolean
   readonly permissions: ReadonlySet<string>
   readonly scopes: ReadonlySet<DataScope>
 }
@@ -30,14 +31,22 @@ export async function loadAccess(user: User): Promise<Access> {
     .leftJoin('permissions', 'permissions.id', 'role_permissions.permission_id')
     .where('organizations.id', user.organizationId)
     .select('organizations.kind', 'organizations.path', 'roles.data_scope as scope', 'permissions.code as code')
+    .select(
+      db.raw(
+        `CASE WHEN EXISTS (SELECT 1 FROM organizations below WHERE below.kind = 'authority' AND below.parent_id =
+           CASE WHEN organizations.kind = 'authority' THEN organizations.id ELSE organizations.parent_id END)
+         THEN 0 ELSE 1 END AS leaf`
+      )
+    )
   if (rows.length === 0) throw new Error(`user ${user.id} belongs to no organization`)
 
-  const { kind, path } = rows[0]
+  const { kind, path, leaf } = rows[0]
   return {
     userId: user.id,
     organizationId: user.organizationId,
     organizationKind: kind,
     jurisdictionPath: jurisdictionPathOf(kind, path),
+    jurisdictionIsLeaf: Number(leaf) === 1 && kind !== 'enterprise',
     permissions: new Set(rows.map((row) => row.code).filter(Boolean)),
     scopes: new Set(rows.map((row) => row.scope as DataScope).filter(Boolean)),
   }
@@ -54,17 +63,17 @@ function prefixRange(prefix: string): [string, string] {
 }
 
 /** Narrows a project query to what `access` may see; no scope means no rows. */
-export function scopeProjects(
-  query: ModelQueryBuilderContract<typeof Project>,
-  access: Access
-): ModelQueryBuilderContract<typeof Project> {
+export function scopeProjects<Query extends ChainableContract>(query: Query, access: Access): Query {
   if (access.scopes.has('all')) return query
   const isEnterprise = access.organizationKind === 'enterprise'
   const byJurisdiction = access.scopes.has('jurisdiction') && !isEnterprise
   const byParticipation = access.scopes.has('participation') && isEnterprise
 
   return query.where((visible) => {
-    if (byJurisdiction) {
+    if (byJurisdiction && access.jurisdictionIsLeaf) {
+      // equality lets the (scope_path, id) index hand rows over already in id order
+      visible.orWhere('projects.scope_path', access.jurisdictionPath)
+    } else if (byJurisdiction) {
       const [from, to] = prefixRange(access.jurisdictionPath)
       visible.orWhere((range) => range.where('projects.scope_path', '>=', from).where('projects.scope_path', '<', to))
     }

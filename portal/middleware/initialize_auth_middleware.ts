@@ -1,0 +1,14 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+
+/**
+ * Gives every request its `ctx.auth`. The stock middleware also creates an
+ * Edge renderer per request to share `auth` with templates; Zhian renders
+ * pages with React, so that work is skipped.
+ */
+export default class InitializeAuthMiddleware {
+  async handle(ctx: HttpContext, next: NextFn) {
+    ctx.auth = (await ctx.containerResolver.make('auth.manager')).createAuthenticator(ctx)
+    return next()
+  }
+}

@@ -1,0 +1,39 @@
+import env from '#start/env'
+import type User from '#models/user'
+import type { AccessToken } from '@adonisjs/auth/access_tokens'
+import type { Access } from '#services/access/access'
+import { TtlCache } from './ttl_cache.js'
+
+/**
+ * Verified tokens, their users and the users' access, remembered for a few
+ * seconds so that an API call does not re-read them. Every change to them in
+ * this process forgets the affected entries at once; other server processes
+ * see the change within AUTH_CACHE_SECONDS (default 5).
+ */
+const ttlMs = env.get('AUTH_CACHE_SECONDS', 5) * 1000
+
+export const principalCache = {
+  tokens: new TtlCache<string, AccessToken>(ttlMs),
+  users: new TtlCache<string | number, User>(ttlMs),
+  access: new TtlCache<number, Access>(ttlMs),
+
+  /** After a user's password, lock, roles or tokens change. */
+  forgetUser(userId: number): void {
+    this.users.delete(userId)
+    this.access.delete(userId)
+    this.tokens.deleteWhere((token) => Number(token.tokenableId) === userId)
+  },
+
+  /** After a role's permissions or data scope change: every holder is affected. */
+  forgetAllAccess(): void {
+    this.access.clear()
+  },
+
+  /** For tests that exercise the cache itself. */
+  setTtl(seconds: number): void {
+    for (const cache of [this.tokens, this.users, this.access]) {
+      cache.ttlMs = seconds * 1000
+      cache.clear()
+    }
+  },
+}
