@@ -71,6 +71,11 @@ export default defineConfig({
         timeout: 10000,
       },
       {
+        files: ['tests/unit/**/*.spec.ts'],
+        name: 'unit',
+        timeout: 10000,
+      },
+      {
         files: ['tests/functional/**/*.spec.ts'],
         name: 'functional',
         timeout: 30000,

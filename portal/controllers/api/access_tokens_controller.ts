@@ -3,8 +3,7 @@ import User from '#models/user'
 import { loginValidator } from '#validators/auth'
 import { attemptLogin } from '#actions/auth/attempt_login'
 import { actorOf } from '#services/request_context'
-import { recordAudit } from '#services/audit/audit_trail'
-import { principalCache } from '#services/auth/principal_cache'
+import { revokeToken } from '#actions/auth/revoke_token'
 
 /** Personal access tokens for API clients and devices: issue with credentials, revoke with the token. */
 export default class AccessTokensController {
@@ -21,10 +20,7 @@ export default class AccessTokensController {
   }
 
   async destroy(ctx: HttpContext) {
-    const user = ctx.auth.use('api').getUserOrFail()
-    await User.accessTokens.delete(user, user.currentAccessToken.identifier)
-    principalCache.tokens.delete(String(user.currentAccessToken.identifier))
-    await recordAudit(actorOf(ctx), { action: 'auth.logout', outcome: 'success', detail: { channel: 'api' } })
+    await revokeToken(ctx.auth.use('api').getUserOrFail(), actorOf(ctx))
     return ctx.response.noContent()
   }
 }
