@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import Permission from '#models/permission'
 import { accessOf, currentUser } from '#services/request_context'
 
 /** The portal's shell: who is signed in, in which organization, allowed to do what. */
@@ -9,7 +10,7 @@ export default class HomeController {
     await user.load('organization')
     return ctx.inertia.render('home', {
       organization: { id: user.organization.id, name: user.organization.name, kind: user.organization.kind },
-      permissions: [...access.permissions].sort(),
+      permissions: await Permission.query().whereIn('code', [...access.permissions]).orderBy('id').select('code', 'name'),
     })
   }
 }

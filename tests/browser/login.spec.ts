@@ -2,8 +2,13 @@ import { test } from '@japa/runner'
 import { DEMO_PASSWORD } from '#database/seeds/liaoning'
 
 test.group('portal login in a real browser', () => {
-  test('a demo supervisor logs in and sees the shell with their station', async ({ visit }) => {
+  test('a demo supervisor logs in and sees the shell with their station', async ({ visit, assert }) => {
     const page = await visit('/login')
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (['error', 'warning'].includes(message.type())) problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(error.message))
     await page.assertTextContains('body', '质安智监')
     await page.locator('input[name="username"]').fill('hp.supervisor')
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
@@ -12,6 +17,8 @@ test.group('portal login in a real browser', () => {
     await page.waitForURL((url) => url.pathname === '/')
     await page.assertTextContains('[data-testid="current-user"]', '和平区质监站监督员')
     await page.assertTextContains('[data-testid="current-user"]', '沈阳市和平区建设工程质量监督站')
+    await page.assertTextContains('body', '查看工程项目')
+    assert.deepEqual(problems, [])
   })
 
   test('a wrong password shows the Chinese error on the form', async ({ visit }) => {

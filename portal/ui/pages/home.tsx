@@ -9,7 +9,7 @@ const KIND_LABELS: Record<string, string> = {
   enterprise: '参建单位',
 }
 
-type Props = PageProps<{ organization: { id: number; name: string; kind: string }; permissions: string[] }>
+type Props = PageProps<{ organization: { id: number; name: string; kind: string }; permissions: { code: string; name: string }[] }>
 
 /** The portal's shell; the inbox and workspaces fill it in later issues. */
 export default function Home({ user, organization, permissions, notice }: Props) {
@@ -40,7 +40,7 @@ export default function Home({ user, organization, permissions, notice }: Props)
             所属单位：{organization.name} <Tag>{KIND_LABELS[organization.kind] ?? organization.kind}</Tag>
           </Typography.Paragraph>
           <Typography.Paragraph>
-            权限：{permissions.length ? permissions.map((code) => <Tag key={code}>{code}</Tag>) : '无'}
+            权限：{permissions.length ? permissions.map((p) => <Tag key={p.code} title={p.code}>{p.name}</Tag>) : '无'}
           </Typography.Paragraph>
         </Layout.Content>
       </Layout>
