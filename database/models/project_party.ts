@@ -1,19 +1,9 @@
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
-import Organization from '#models/organization'
+import Organization, { ENTERPRISE_TYPES } from '#models/organization'
 
-/** 参建单位角色 (the CorpRoleNum of the national tables, named after the glossary) */
-export const PARTY_ROLES = [
-  'owner',
-  'surveyor',
-  'designer',
-  'contractor',
-  'supervising_engineer',
-  'testing_agency',
-  'crane_installer',
-  'prefabrication',
-  'concrete',
-] as const
+/** 参建单位角色: an enterprise takes part in a project in the role of its type (CorpRoleNum of the national tables) */
+export const PARTY_ROLES = ENTERPRISE_TYPES
 
 export default class ProjectParty extends BaseModel {
   @column({ isPrimary: true })
