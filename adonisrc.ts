@@ -86,7 +86,8 @@ export default defineConfig({
         timeout: 120000,
       },
     ],
-    forceExit: false,
+    // a worker or a long poll left running must never keep CI waiting
+    forceExit: true,
   },
 
   metaFiles: [

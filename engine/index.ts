@@ -1,6 +1,26 @@
 /**
- * The engine's door. The BPMN runtime arrives with issue 3; today the engine
- * owns the clock, the one source of time for the whole application.
+ * The engine's door: the BPMN runtime (parser, commands, queries), the
+ * Camunda 7 REST mapping, and the clock that drives all time.
  */
 export { SystemClock, ControlledClock, createClock } from './clock/clock.js'
 export type { Clock, ClockStep } from './clock/clock.js'
+export { Engine, createEngine } from './engine.js'
+export type { EngineOptions } from './engine.js'
+export { EngineQueries } from './query/engine_queries.js'
+export { createEngineTables, dropEngineTables } from './store/schema.js'
+export { EngineError, DeploymentError, BadRequestError, NotFoundError, ProcessError, OptimisticLockError } from './errors.js'
+export { parseBpmn } from './parser/parse_bpmn.js'
+export { ExpressionError } from './expressions/index.js'
+export { deploy } from './commands/deployment/deploy.js'
+export type { DeployInput, DeployOutput, DeployedDefinition } from './commands/deployment/deploy.js'
+export { startInstance } from './commands/instance/start_instance.js'
+export { completeTask } from './commands/task/complete_task.js'
+export { fetchAndLock } from './commands/external_task/fetch_and_lock.js'
+export { completeExternalTask } from './commands/external_task/complete_external_task.js'
+export { handleFailure } from './commands/external_task/handle_failure.js'
+export { extendLock, lockExternalTask, unlockExternalTask } from './commands/external_task/lock_control.js'
+export { fromVariableDtos, toVariableDtos } from './camunda/variables.js'
+export type { VariableDto } from './camunda/variables.js'
+export { formatDate, parseDate } from './camunda/dates.js'
+export { toCamundaError } from './camunda/errors.js'
+export { taskDto, externalTaskDto, lockedExternalTaskDto, definitionDto, instanceDto, incidentDto } from './camunda/dtos.js'

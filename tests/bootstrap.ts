@@ -45,12 +45,17 @@ export const plugins: Config['plugins'] = [
 ]
 
 /**
- * Once per run: migrate the selected database (rolled back at the end) and
- * load the base and demo data the tests read. Each test then runs in a
- * transaction that is rolled back.
+ * Once per run: start from an empty database (a run that was killed leaves
+ * its rows behind), migrate it (rolled back at the end) and load the base and
+ * demo data the tests read. Each test then runs in a transaction that is
+ * rolled back, except where the engine must commit for real.
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [
+    async () => {
+      const { default: db } = await import('@adonisjs/lucid/services/db')
+      await db.connection().dropAllTables()
+    },
     () => testUtils.db().migrate(),
     async () => {
       const { inTransaction } = await import('#database/transaction')

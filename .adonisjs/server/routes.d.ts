@@ -4,6 +4,24 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'deployments.store': { paramsTuple?: []; params?: {} }
+    'process_definitions.index': { paramsTuple?: []; params?: {} }
+    'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.index': { paramsTuple?: []; params?: {} }
+    'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.index': { paramsTuple?: []; params?: {} }
+    'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
+    'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.failure': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.extend_lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.index': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
@@ -33,7 +51,36 @@ export type ScannedRoutes = {
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
   }
+  POST: {
+    'deployments.store': { paramsTuple?: []; params?: {} }
+    'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
+    'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.failure': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.extend_lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'password.update': { paramsTuple?: []; params?: {} }
+    'api.tokens.store': { paramsTuple?: []; params?: {} }
+    'api.projects.store': { paramsTuple?: []; params?: {} }
+    'api.organizations.store': { paramsTuple?: []; params?: {} }
+    'api.users.store': { paramsTuple?: []; params?: {} }
+    'api.roles.store': { paramsTuple?: []; params?: {} }
+    'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
   GET: {
+    'process_definitions.index': { paramsTuple?: []; params?: {} }
+    'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.index': { paramsTuple?: []; params?: {} }
+    'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.index': { paramsTuple?: []; params?: {} }
+    'incidents.index': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
@@ -50,6 +97,15 @@ export type ScannedRoutes = {
     'api.audit.export': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'process_definitions.index': { paramsTuple?: []; params?: {} }
+    'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.index': { paramsTuple?: []; params?: {} }
+    'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.index': { paramsTuple?: []; params?: {} }
+    'incidents.index': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
@@ -64,17 +120,6 @@ export type ScannedRoutes = {
     'api.permissions.index': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
-  }
-  POST: {
-    'session.store': { paramsTuple?: []; params?: {} }
-    'session.destroy': { paramsTuple?: []; params?: {} }
-    'password.update': { paramsTuple?: []; params?: {} }
-    'api.tokens.store': { paramsTuple?: []; params?: {} }
-    'api.projects.store': { paramsTuple?: []; params?: {} }
-    'api.organizations.store': { paramsTuple?: []; params?: {} }
-    'api.users.store': { paramsTuple?: []; params?: {} }
-    'api.roles.store': { paramsTuple?: []; params?: {} }
-    'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }

@@ -11,6 +11,7 @@ export const PERMISSION_CATALOG: readonly { code: string; name: string; duty: Du
   { code: 'personnel:read', name: '查看人员信息（含个人信息）', duty: null },
   { code: 'organization:read', name: '查看组织机构', duty: null },
   { code: 'user:read', name: '查看用户', duty: null },
+  { code: 'engine:rest', name: '调用流程引擎接口（部署、启动、任务、外部任务）', duty: null },
   { code: 'organization:write', name: '管理组织机构', duty: 'system' },
   { code: 'user:write', name: '管理用户账号', duty: 'system' },
   { code: 'role:read', name: '查看角色与权限', duty: 'security' },
@@ -69,6 +70,13 @@ export const DEMO_ROLES: readonly RoleSeed[] = [
     description: '监督站负责人：在本辖区登记工程项目',
     dataScope: 'jurisdiction',
     permissions: ['project:read', 'project:create', 'personnel:read', 'organization:read'],
+  },
+  {
+    code: 'engine_worker',
+    name: '流程引擎服务账号',
+    description: '外部任务执行器与集成系统：通过 /engine-rest 部署流程、启动实例、处理任务',
+    dataScope: 'none',
+    permissions: ['engine:rest'],
   },
   {
     code: 'enterprise_user',

@@ -71,6 +71,7 @@ export const DEMO_USERS: readonly [string, string, string, string][] = [
   ['hongji.user', '宏基建设资料员', 'enterprise_user', 'enterprise:hongji'],
   ['chengjian.user', '城建置业工程部', 'enterprise_user', 'enterprise:chengjian'],
   ['haiwan.user', '海湾建设资料员', 'enterprise_user', 'enterprise:haiwan'],
+  ['worker', '流程引擎服务账号', 'engine_worker', 'province'],
 ]
 
 /** The password of every demo account; it meets the password policy. */

@@ -5,6 +5,9 @@ import { errors as lucidErrors } from '@adonisjs/lucid'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { errors as coreErrors } from '@adonisjs/core'
 import { LoginRefusedError } from '#exceptions/refusals'
+import { EngineError, ExpressionError, ProcessError, toCamundaError } from '#engine'
+import { camundaJson } from '#services/engine/camunda_response'
+import { errors as vineErrors } from '@vinejs/vine'
 
 /** Chinese messages for the framework's own errors, keyed by their code. */
 const MESSAGES: Record<string, string> = {
@@ -25,6 +28,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected renderStatusPages = app.inProduction
 
   async handle(error: unknown, ctx: HttpContext) {
+    if (ctx.request.url().startsWith('/engine-rest/')) return this.#camunda(error, ctx)
     const wantsJson = ctx.request.url().startsWith('/api/') || ctx.request.accepts(['html', 'json']) === 'json'
     if (error instanceof lucidErrors.E_ROW_NOT_FOUND) {
       return ctx.response.status(404).send({ code: 'E_NOT_FOUND', message: MESSAGES.E_ROW_NOT_FOUND })
@@ -42,6 +46,23 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       error.message = MESSAGES[error.code!] ?? error.message
     }
     if (error instanceof coreErrors.E_ROUTE_NOT_FOUND) error.message = MESSAGES.E_ROUTE_NOT_FOUND
+    return super.handle(error, ctx)
+  }
+
+  /** Camunda's error body `{type, message, code}` with its status, under /engine-rest. */
+  #camunda(error: unknown, ctx: HttpContext) {
+    if (error instanceof EngineError || error instanceof ExpressionError) {
+      const { status, body } = toCamundaError(error instanceof EngineError ? error : new ProcessError(error.message))
+      return camundaJson(ctx.response, body, status)
+    }
+    if (error instanceof vineErrors.E_VALIDATION_ERROR) {
+      const message = (error.messages as { field: string; message: string }[]).map((m) => `${m.field}: ${m.message}`).join('; ')
+      return camundaJson(ctx.response, { type: 'InvalidRequestException', message, code: 0 }, 400)
+    }
+    if (this.#isCodedHttpError(error) && error.status < 500) {
+      const type = error.status === 401 ? 'AuthenticationException' : error.status === 403 ? 'AuthorizationException' : 'InvalidRequestException'
+      return camundaJson(ctx.response, { type, message: MESSAGES[error.code] ?? error.message, code: 0 }, error.status)
+    }
     return super.handle(error, ctx)
   }
 

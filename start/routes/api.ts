@@ -3,8 +3,6 @@ import { middleware } from '#start/kernel'
 import { loginThrottle } from '#start/limiter'
 import { controllers } from '#generated/controllers'
 
-router.where('id', router.matchers.number())
-
 /**
  * The JSON API for API clients and devices: Bearer tokens only (never the
  * session cookie, which is why CSRF does not apply here).
@@ -48,5 +46,6 @@ router
       .use(middleware.auth({ guards: ['api'] }))
   })
   .prefix('/api')
+  .where('id', router.matchers.number())
   .as('api')
   .use(middleware.forceJsonResponse())

@@ -1,0 +1,67 @@
+import { defineCommand } from '../../context/command_context.js'
+import { BadRequestError } from '../../errors.js'
+import { type ExternalTaskRow, millis } from '../../store/rows.js'
+import type { TypedValue } from '../../runtime/variables.js'
+import { positiveDuration } from './lookup.js'
+
+export interface FetchTopic {
+  topicName: string
+  lockDuration: number
+  /** variable names to return; all when absent */
+  variables?: string[] | null
+}
+
+export interface FetchAndLockInput {
+  workerId: string
+  maxTasks: number
+  usePriority?: boolean
+  topics: readonly FetchTopic[]
+}
+
+export interface LockedExternalTask extends ExternalTaskRow {
+  variables: Record<string, TypedValue>
+}
+
+/**
+ * Locks up to `maxTasks` fetchable tasks for a worker. Each claim is a
+ * compare-and-set on the task's revision, so two fetches (in any number of
+ * processes, on any database) never get the same task.
+ */
+export const fetchAndLock = defineCommand('externalTask.fetchAndLock', async (ctx, input: FetchAndLockInput): Promise<LockedExternalTask[]> => {
+  if (!input.workerId) throw new BadRequestError('workerId is null')
+  if (!Number.isInteger(input.maxTasks) || input.maxTasks < 0) throw new BadRequestError('maxTasks must be a non-negative integer')
+  const durations = new Map(input.topics.map((t) => [t.topicName, positiveDuration(t.lockDuration, 'lockDuration')]))
+  if (input.maxTasks === 0 || durations.size === 0) return []
+
+  const query = ctx
+    .trx('engine_external_tasks')
+    .whereIn('topic', [...durations.keys()])
+    .where((free) => free.whereNull('lock_expires_at').orWhere('lock_expires_at', '<=', ctx.now))
+    .where((retries) => retries.whereNull('retries').orWhere('retries', '>', 0))
+  if (input.usePriority) query.orderBy('priority', 'desc')
+  const candidates = (await query.orderBy('created_at').orderBy('id').limit(input.maxTasks * 2)) as ExternalTaskRow[]
+
+  const locked: ExternalTaskRow[] = []
+  for (const task of candidates) {
+    if (locked.length >= input.maxTasks) break
+    const lockExpiresAt = ctx.now + durations.get(task.topic)!
+    const claimed = await ctx
+      .trx('engine_external_tasks')
+      .where({ id: task.id, rev: task.rev })
+      .update({ worker_id: input.workerId, lock_expires_at: lockExpiresAt, rev: task.rev + 1 })
+    if (claimed === 1) locked.push({ ...task, worker_id: input.workerId, lock_expires_at: lockExpiresAt, rev: task.rev + 1, created_at: millis(task.created_at)!, priority: Number(task.priority) })
+  }
+  if (locked.length === 0) return []
+
+  const wanted = new Map(input.topics.map((t) => [t.topicName, t.variables ?? null]))
+  const rows = await ctx.trx('engine_variables').whereIn('process_instance_id', [...new Set(locked.map((t) => t.process_instance_id))])
+  return locked.map((task) => {
+    const names = wanted.get(task.topic)
+    const variables: Record<string, TypedValue> = {}
+    for (const row of rows) {
+      if (row.process_instance_id !== task.process_instance_id || (names && !names.includes(row.name))) continue
+      variables[row.name] = { type: row.type, value: row.value === null ? null : JSON.parse(row.value) }
+    }
+    return { ...task, variables }
+  })
+})

@@ -1,0 +1,23 @@
+import { defineCommand } from '../../context/command_context.js'
+import { NotFoundError } from '../../errors.js'
+import { InstanceRun } from '../../runtime/instance_run.js'
+import type { Variables } from '../../runtime/variables.js'
+import type { TaskRow } from '../../store/rows.js'
+
+export interface CompleteTaskInput {
+  taskId: string
+  variables?: Variables
+}
+
+/** Completes a user task and moves its token on, in the same transaction. */
+export const completeTask = defineCommand('task.complete', async (ctx, input: CompleteTaskInput) => {
+  const task = (await ctx.trx('engine_tasks').where('id', input.taskId).first()) as TaskRow | undefined
+  if (!task) throw new NotFoundError(`Cannot find task with id ${input.taskId}`)
+
+  const run = await InstanceRun.lock(ctx, task.process_instance_id)
+  await run.setVariables(input.variables ?? {})
+  await ctx.trx('engine_tasks').where('id', task.id).delete()
+  run.leaveWaitState(task.execution_id, task.task_definition_key)
+  await run.run()
+  return { taskId: task.id, processInstanceId: task.process_instance_id }
+})

@@ -1,0 +1,55 @@
+/** The element types the runtime executes; the parser refuses every other. */
+export type ElementKind =
+  | 'noneStartEvent'
+  | 'noneEndEvent'
+  | 'terminateEndEvent'
+  | 'userTask'
+  | 'externalTask'
+  | 'exclusiveGateway'
+  | 'parallelGateway'
+
+/** A sequence flow, with its JUEL condition when it has one. */
+export interface FlowModel {
+  readonly id: string
+  readonly sourceId: string
+  readonly targetId: string
+  readonly condition: string | null
+}
+
+/** What a user task asks of its assignment (values may be JUEL expressions). */
+export interface UserTaskSpec {
+  readonly assignee: string | null
+  readonly candidateUsers: string | null
+  readonly candidateGroups: string | null
+  readonly formKey: string | null
+  readonly priority: string | null
+  readonly dueDate: string | null
+  readonly followUpDate: string | null
+}
+
+/** What an external service task offers its workers. */
+export interface ExternalTaskSpec {
+  readonly topic: string
+  readonly priority: string | null
+}
+
+/** One flow node, immutable once parsed. */
+export interface ElementModel {
+  readonly id: string
+  readonly name: string | null
+  readonly kind: ElementKind
+  readonly incoming: readonly string[]
+  readonly outgoing: readonly string[]
+  readonly defaultFlowId: string | null
+  readonly userTask?: UserTaskSpec
+  readonly externalTask?: ExternalTaskSpec
+}
+
+/** One executable process, as the runtime walks it. */
+export interface ProcessModel {
+  readonly key: string
+  readonly name: string | null
+  readonly startEventId: string
+  readonly elements: ReadonlyMap<string, ElementModel>
+  readonly flows: ReadonlyMap<string, FlowModel>
+}

@@ -1,0 +1,128 @@
+import { BpmnModdle } from 'bpmn-moddle'
+import camundaSchema from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' }
+import { DeploymentError } from '../errors.js'
+import type { ElementKind, ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
+
+const moddle = new BpmnModdle({ camunda: camundaSchema })
+
+type ModdleElement = Record<string, any> & { $type: string; id: string }
+
+function kindOf(element: ModdleElement): ElementKind {
+  const definitions: ModdleElement[] = element.eventDefinitions ?? []
+  switch (element.$type) {
+    case 'bpmn:StartEvent':
+      if (definitions.length === 0) return 'noneStartEvent'
+      break
+    case 'bpmn:EndEvent':
+      if (definitions.length === 0) return 'noneEndEvent'
+      if (definitions.length === 1 && definitions[0].$type === 'bpmn:TerminateEventDefinition') return 'terminateEndEvent'
+      break
+    case 'bpmn:UserTask':
+      return 'userTask'
+    case 'bpmn:ServiceTask':
+    case 'bpmn:SendTask':
+      if (element.type === 'external') {
+        if (!element.topic) throw new DeploymentError(`元素 ${element.id}：外部任务缺少 camunda:topic`)
+        return 'externalTask'
+      }
+      throw new DeploymentError(`元素 ${element.id}：服务任务必须是外部任务（camunda:type="external"），不支持 Java 类、表达式或脚本`)
+    case 'bpmn:ExclusiveGateway':
+      return 'exclusiveGateway'
+    case 'bpmn:ParallelGateway':
+      return 'parallelGateway'
+  }
+  const detail = definitions.length ? `（${definitions.map((d) => d.$type).join('、')}）` : ''
+  throw new DeploymentError(`元素 ${element.id}：暂不支持 ${element.$type}${detail}`)
+}
+
+function conditionOf(flow: ModdleElement): string | null {
+  const body: string | undefined = flow.conditionExpression?.body?.trim()
+  if (!body) return null
+  if (flow.conditionExpression.language) {
+    throw new DeploymentError(`顺序流 ${flow.id}：只支持 JUEL 条件表达式，不支持脚本 ${flow.conditionExpression.language}`)
+  }
+  if (!/^[$#]\{[\s\S]*\}$/.test(body)) {
+    throw new DeploymentError(`顺序流 ${flow.id}：条件必须写成 \${…}（见到的是 ${body}）`)
+  }
+  return body
+}
+
+function toElement(element: ModdleElement, flows: FlowModel[]): ElementModel {
+  const kind = kindOf(element)
+  const base = {
+    id: element.id,
+    name: element.name ?? null,
+    kind,
+    incoming: flows.filter((f) => f.targetId === element.id).map((f) => f.id),
+    outgoing: flows.filter((f) => f.sourceId === element.id).map((f) => f.id),
+    defaultFlowId: element.default?.id ?? null,
+  }
+  if (kind === 'userTask') {
+    return {
+      ...base,
+      userTask: {
+        assignee: element.assignee ?? null,
+        candidateUsers: element.candidateUsers ?? null,
+        candidateGroups: element.candidateGroups ?? null,
+        formKey: element.formKey ?? null,
+        priority: element.priority ?? null,
+        dueDate: element.dueDate ?? null,
+        followUpDate: element.followUpDate ?? null,
+      },
+    }
+  }
+  if (kind === 'externalTask') return { ...base, externalTask: { topic: element.topic, priority: element.taskPriority ?? null } }
+  return base
+}
+
+function checkShape(model: ProcessModel): void {
+  for (const element of model.elements.values()) {
+    if (element.kind !== 'noneStartEvent' && element.incoming.length === 0) {
+      throw new DeploymentError(`元素 ${element.id}：没有进入它的顺序流`)
+    }
+    if (!element.kind.endsWith('EndEvent') && element.outgoing.length === 0) {
+      throw new DeploymentError(`元素 ${element.id}：没有离开它的顺序流`)
+    }
+  }
+}
+
+/**
+ * Parses BPMN 2.0 XML with Camunda 7 extensions into the runtime's models,
+ * one per executable process. Parser warnings, unsupported elements and
+ * malformed conditions are deploy errors naming the element.
+ */
+export async function parseBpmn(xml: string): Promise<ProcessModel[]> {
+  let parsed: Awaited<ReturnType<typeof moddle.fromXML>>
+  try {
+    parsed = await moddle.fromXML(xml)
+  } catch (error) {
+    throw new DeploymentError(`BPMN 无法解析：${(error as Error).message}`)
+  }
+  if (parsed.warnings.length) throw new DeploymentError(`BPMN 有错误：${parsed.warnings.map((w: Error) => w.message.split('\n')[0]).join('；')}`)
+
+  const processes = ((parsed.rootElement as ModdleElement).rootElements ?? []).filter(
+    (e: ModdleElement) => e.$type === 'bpmn:Process' && e.isExecutable
+  ) as ModdleElement[]
+  if (processes.length === 0) throw new DeploymentError('BPMN 中没有可执行的流程（isExecutable="true"）')
+
+  return processes.map((process) => {
+    const nodes = (process.flowElements ?? []) as ModdleElement[]
+    const flows: FlowModel[] = nodes
+      .filter((e) => e.$type === 'bpmn:SequenceFlow')
+      .map((f) => ({ id: f.id, sourceId: f.sourceRef.id, targetId: f.targetRef.id, condition: conditionOf(f) }))
+    const elements = new Map<string, ElementModel>()
+    for (const node of nodes) if (node.$type !== 'bpmn:SequenceFlow') elements.set(node.id, toElement(node, flows))
+
+    const starts = [...elements.values()].filter((e) => e.kind === 'noneStartEvent')
+    if (starts.length !== 1) throw new DeploymentError(`流程 ${process.id}：必须恰有一个空启动事件（见到 ${starts.length} 个）`)
+    const model: ProcessModel = {
+      key: process.id,
+      name: process.name ?? null,
+      startEventId: starts[0].id,
+      elements,
+      flows: new Map(flows.map((f) => [f.id, f])),
+    }
+    checkShape(model)
+    return model
+  })
+}

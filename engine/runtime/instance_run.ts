@@ -1,0 +1,264 @@
+import type { CommandContext } from '../context/command_context.js'
+import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError } from '../errors.js'
+import { evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
+import type { ElementModel, ProcessModel } from '../model/process_model.js'
+import type { ProcessInstanceRow } from '../store/rows.js'
+import { type TypedValue, type Variables, inferType } from './variables.js'
+
+interface Token {
+  id: string
+  persisted: boolean
+}
+
+/**
+ * One process instance inside one command: its row (locked by a revision
+ * bump), its variables and the tokens the command moves. Behaviours live in
+ * `enter`; everything is written through the command's transaction.
+ */
+export class InstanceRun {
+  #variables: Map<string, TypedValue> | null = null
+  #queue: { token: Token; elementId: string; leave?: boolean }[] = []
+
+  private constructor(
+    private ctx: CommandContext,
+    readonly row: ProcessInstanceRow,
+    readonly model: ProcessModel
+  ) {}
+
+  /** Takes the instance's optimistic lock: a concurrent command on it fails and is retried. */
+  static async lock(ctx: CommandContext, instanceId: string): Promise<InstanceRun> {
+    const row = (await ctx.trx('engine_process_instances').where('id', instanceId).first()) as ProcessInstanceRow | undefined
+    if (!row) throw new NotFoundError(`Process instance ${instanceId} does not exist`)
+    if (row.state !== 'active') throw new BadRequestError(`Process instance ${instanceId} has ended`)
+    const bumped = await ctx.trx('engine_process_instances').where({ id: row.id, rev: row.rev }).update({ rev: row.rev + 1 })
+    if (bumped === 0) throw new OptimisticLockError(`Process instance ${instanceId} was changed concurrently`)
+    return new InstanceRun(ctx, { ...row, rev: row.rev + 1 }, await ctx.model(row.definition_id))
+  }
+
+  /** Creates an instance row; `run()` then starts it at its start event. */
+  static async create(ctx: CommandContext, definition: { id: string; key: string }, businessKey: string | null): Promise<InstanceRun> {
+    const row: ProcessInstanceRow = {
+      id: ctx.newId(),
+      definition_id: definition.id,
+      definition_key: definition.key,
+      business_key: businessKey,
+      state: 'active',
+      started_at: ctx.now,
+      ended_at: null,
+      rev: 1,
+    }
+    await ctx.trx('engine_process_instances').insert(row)
+    const run = new InstanceRun(ctx, row, await ctx.model(definition.id))
+    run.#variables = new Map()
+    run.#queue.push({ token: { id: ctx.newId(), persisted: false }, elementId: run.model.startEventId })
+    return run
+  }
+
+  async variables(): Promise<Map<string, TypedValue>> {
+    if (!this.#variables) {
+      const rows = await this.ctx.trx('engine_variables').where('process_instance_id', this.row.id)
+      this.#variables = new Map(rows.map((r) => [r.name, { type: r.type, value: r.value === null ? null : JSON.parse(r.value) }]))
+    }
+    return this.#variables
+  }
+
+  /** Upserts variables at process-instance scope. */
+  async setVariables(variables: Variables): Promise<void> {
+    const current = await this.variables()
+    for (const [name, typed] of Object.entries(variables)) {
+      const stored = { type: typed.type, value: typed.value === null ? null : JSON.stringify(typed.value) }
+      if (current.has(name)) {
+        await this.ctx.trx('engine_variables').where({ process_instance_id: this.row.id, name }).update(stored)
+      } else {
+        await this.ctx.trx('engine_variables').insert({ process_instance_id: this.row.id, name, ...stored })
+      }
+      current.set(name, typed)
+    }
+  }
+
+  /** Moves the token waiting at `activityId` on along its outgoing flows. */
+  leaveWaitState(executionId: string, activityId: string): void {
+    this.#queue.push({ token: { id: executionId, persisted: true }, elementId: activityId, leave: true })
+  }
+
+  /** Works off every queued token until each waits, joins or ends; then ends the instance if none is left. */
+  async run(): Promise<void> {
+    while (this.#queue.length) {
+      const { token, elementId, leave } = this.#queue.shift()!
+      const element = this.#element(elementId)
+      if (leave) await this.#leave(token, element)
+      else await this.#enter(token, element)
+    }
+    const remaining = await this.ctx.trx('engine_executions').where('process_instance_id', this.row.id).count('* as n').first()
+    if (Number(remaining?.n ?? 0) === 0) await this.#end('completed')
+  }
+
+  #element(id: string): ElementModel {
+    const element = this.model.elements.get(id)
+    if (!element) throw new ProcessError(`Activity ${id} is not part of process ${this.model.key}`)
+    return element
+  }
+
+  async #enter(token: Token, element: ElementModel): Promise<void> {
+    switch (element.kind) {
+      case 'noneStartEvent':
+      case 'exclusiveGateway':
+        return this.#leave(token, element)
+      case 'parallelGateway':
+        return this.#parallel(token, element)
+      case 'userTask':
+        await this.#wait(token, element)
+        return this.#createTask(token, element)
+      case 'externalTask':
+        await this.#wait(token, element)
+        return this.#createExternalTask(token, element)
+      case 'noneEndEvent':
+        return this.#consume(token)
+      case 'terminateEndEvent':
+        await this.#consume(token)
+        return this.#terminateRest()
+    }
+  }
+
+  async #leave(token: Token, element: ElementModel): Promise<void> {
+    const flows = element.kind === 'exclusiveGateway' ? [await this.#chooseFlow(element)] : await this.#takenFlows(element)
+    const [first, ...others] = flows
+    await this.#moveTo(token, first.targetId)
+    for (const flow of others) this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: flow.targetId })
+  }
+
+  async #takenFlows(element: ElementModel) {
+    const outgoing = element.outgoing.map((id) => this.model.flows.get(id)!)
+    const taken = []
+    for (const flow of outgoing) {
+      if (flow.id === element.defaultFlowId) continue
+      if (!flow.condition || evaluateCondition(flow.condition, await this.#expressionContext())) taken.push(flow)
+    }
+    if (taken.length === 0 && element.defaultFlowId) taken.push(this.model.flows.get(element.defaultFlowId)!)
+    if (taken.length === 0) throw new ProcessError(`No outgoing sequence flow for the element with id '${element.id}' could be selected for continuing the process`)
+    return taken
+  }
+
+  async #chooseFlow(element: ElementModel) {
+    const context = await this.#expressionContext()
+    for (const id of element.outgoing) {
+      const flow = this.model.flows.get(id)!
+      if (flow.id === element.defaultFlowId) continue
+      if (!flow.condition || evaluateCondition(flow.condition, context)) return flow
+    }
+    if (element.defaultFlowId) return this.model.flows.get(element.defaultFlowId)!
+    throw new ProcessError(`No outgoing sequence flow for the element with id '${element.id}' could be selected for continuing the process`)
+  }
+
+  async #moveTo(token: Token, targetId: string): Promise<void> {
+    if (token.persisted) await this.ctx.trx('engine_executions').where('id', token.id).update({ activity_id: targetId, state: 'active' })
+    this.#queue.push({ token, elementId: targetId })
+  }
+
+  /** A join waits until a token has arrived on every incoming flow, then forks on. */
+  async #parallel(token: Token, element: ElementModel): Promise<void> {
+    if (element.incoming.length > 1) {
+      const joined = await this.ctx.trx('engine_executions').where({ process_instance_id: this.row.id, activity_id: element.id, state: 'joining' }).select('id')
+      if (joined.length + 1 < element.incoming.length) {
+        await this.#persist(token, element.id, 'joining')
+        return
+      }
+      await this.ctx.trx('engine_executions').whereIn('id', joined.map((j) => j.id)).delete()
+    }
+    const outgoing = element.outgoing.map((id) => this.model.flows.get(id)!)
+    const [first, ...others] = outgoing
+    await this.#moveTo(token, first.targetId)
+    for (const flow of others) this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: flow.targetId })
+  }
+
+  async #persist(token: Token, activityId: string, state: 'waiting' | 'joining'): Promise<void> {
+    if (token.persisted) {
+      await this.ctx.trx('engine_executions').where('id', token.id).update({ activity_id: activityId, state })
+    } else {
+      await this.ctx.trx('engine_executions').insert({ id: token.id, process_instance_id: this.row.id, activity_id: activityId, state, created_at: this.ctx.now })
+      token.persisted = true
+    }
+  }
+
+  #wait(token: Token, element: ElementModel): Promise<void> {
+    return this.#persist(token, element.id, 'waiting')
+  }
+
+  async #consume(token: Token): Promise<void> {
+    if (token.persisted) await this.ctx.trx('engine_executions').where('id', token.id).delete()
+  }
+
+  async #terminateRest(): Promise<void> {
+    this.#queue.length = 0
+    await this.#end('completed')
+  }
+
+  async #end(state: 'completed' | 'terminated'): Promise<void> {
+    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_executions']) {
+      await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
+    }
+    await this.ctx.trx('engine_process_instances').where('id', this.row.id).update({ state, ended_at: this.ctx.now })
+    this.row.state = state
+  }
+
+  async #resolve(value: string | null): Promise<unknown> {
+    if (value === null || !isExpression(value)) return value
+    return evaluateExpression(value, await this.#expressionContext())
+  }
+
+  async #createTask(token: Token, element: ElementModel): Promise<void> {
+    const spec = element.userTask!
+    const priority = await this.#resolve(spec.priority)
+    const due = await this.#resolve(spec.dueDate)
+    const followUp = await this.#resolve(spec.followUpDate)
+    await this.ctx.trx('engine_tasks').insert({
+      id: this.ctx.newId(),
+      process_instance_id: this.row.id,
+      execution_id: token.id,
+      process_definition_id: this.row.definition_id,
+      task_definition_key: element.id,
+      name: element.name,
+      assignee: ((await this.#resolve(spec.assignee)) as string | null) ?? null,
+      candidate_users: ((await this.#resolve(spec.candidateUsers)) as string | null) ?? null,
+      candidate_groups: ((await this.#resolve(spec.candidateGroups)) as string | null) ?? null,
+      form_key: spec.formKey,
+      priority: priority === null ? 50 : Number(priority),
+      due_at: due ? Date.parse(String(due)) : null,
+      follow_up_at: followUp ? Date.parse(String(followUp)) : null,
+      created_at: this.ctx.now,
+    })
+  }
+
+  async #createExternalTask(token: Token, element: ElementModel): Promise<void> {
+    const spec = element.externalTask!
+    const priority = await this.#resolve(spec.priority)
+    const topic = String(await this.#resolve(spec.topic))
+    await this.ctx.trx('engine_external_tasks').insert({
+      id: this.ctx.newId(),
+      process_instance_id: this.row.id,
+      execution_id: token.id,
+      process_definition_id: this.row.definition_id,
+      process_definition_key: this.row.definition_key,
+      activity_id: element.id,
+      business_key: this.row.business_key,
+      topic,
+      priority: priority === null ? 0 : Number(priority),
+      created_at: this.ctx.now,
+    })
+    this.ctx.afterCommit(() => this.ctx.notifyTopic?.(topic))
+  }
+
+  async #expressionContext() {
+    const variables = await this.variables()
+    return {
+      hasVariable: (name: string) => variables.has(name),
+      getVariable: (name: string) => variables.get(name)?.value,
+      businessKey: this.row.business_key,
+    }
+  }
+}
+
+/** Plain values (a start form, a test) as typed variables, the way Camunda's clients infer types. */
+export function inferVariables(values: Record<string, unknown>): Variables {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { type: inferType(value), value }]))
+}

@@ -1,0 +1,53 @@
+/** Rows as the engine stores them (snake_case, times in epoch milliseconds). */
+export interface ProcessInstanceRow {
+  id: string
+  definition_id: string
+  definition_key: string
+  business_key: string | null
+  state: 'active' | 'completed' | 'terminated'
+  started_at: number
+  ended_at: number | null
+  rev: number
+}
+
+export interface TaskRow {
+  id: string
+  process_instance_id: string
+  execution_id: string
+  process_definition_id: string
+  task_definition_key: string
+  name: string | null
+  assignee: string | null
+  owner: string | null
+  candidate_users: string | null
+  candidate_groups: string | null
+  form_key: string | null
+  priority: number
+  due_at: number | null
+  follow_up_at: number | null
+  created_at: number
+}
+
+export interface ExternalTaskRow {
+  id: string
+  process_instance_id: string
+  execution_id: string
+  process_definition_id: string
+  process_definition_key: string
+  activity_id: string
+  business_key: string | null
+  topic: string
+  worker_id: string | null
+  lock_expires_at: number | null
+  retries: number | null
+  error_message: string | null
+  error_details: string | null
+  priority: number
+  created_at: number
+  rev: number
+}
+
+/** BIGINT columns may come back as strings from some drivers; the engine works in numbers. */
+export function millis(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value)
+}

@@ -1,0 +1,111 @@
+import type { Knex } from 'knex'
+
+/**
+ * The engine's tables. Times are epoch milliseconds from the engine clock
+ * (BIGINT), so SQLite and MySQL compare them alike and tests can move time.
+ * `rev` on the process instance is the optimistic lock every command takes.
+ */
+export function createEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuilder {
+  return schema
+    .createTable('engine_deployments', (table) => {
+      table.string('id', 36).primary()
+      table.string('name', 128).notNullable()
+      table.string('source', 64).nullable()
+      table.bigInteger('deployed_at').notNullable()
+    })
+    .createTable('engine_process_definitions', (table) => {
+      table.string('id', 100).primary()
+      table.string('key', 64).notNullable()
+      table.string('name', 128).nullable()
+      table.integer('version').notNullable()
+      table.string('deployment_id', 36).notNullable().references('id').inTable('engine_deployments').onDelete('CASCADE')
+      table.string('resource_name', 255).notNullable()
+      table.string('checksum', 64).notNullable()
+      table.text('xml', 'mediumtext').notNullable()
+      table.unique(['key', 'version'])
+    })
+    .createTable('engine_process_instances', (table) => {
+      table.string('id', 36).primary()
+      table.string('definition_id', 100).notNullable().references('id').inTable('engine_process_definitions')
+      table.string('definition_key', 64).notNullable()
+      table.string('business_key', 255).nullable()
+      table.string('state', 16).notNullable()
+      table.bigInteger('started_at').notNullable()
+      table.bigInteger('ended_at').nullable()
+      table.integer('rev').notNullable().defaultTo(1)
+      table.index(['definition_key', 'state'])
+      table.index(['business_key'])
+    })
+    .createTable('engine_executions', (table) => {
+      table.string('id', 36).primary()
+      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      table.string('activity_id', 64).notNullable()
+      // waiting: at a task; joining: arrived at a parallel join, waiting for its siblings
+      table.string('state', 16).notNullable()
+      table.bigInteger('created_at').notNullable()
+      table.index(['process_instance_id', 'activity_id'])
+    })
+    .createTable('engine_variables', (table) => {
+      table.increments('id')
+      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      table.string('name', 128).notNullable()
+      table.string('type', 16).notNullable()
+      table.text('value', 'mediumtext').nullable()
+      table.unique(['process_instance_id', 'name'])
+    })
+    .createTable('engine_tasks', (table) => {
+      table.string('id', 36).primary()
+      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      table.string('execution_id', 36).notNullable()
+      table.string('process_definition_id', 100).notNullable()
+      table.string('task_definition_key', 64).notNullable()
+      table.string('name', 255).nullable()
+      table.string('assignee', 64).nullable()
+      table.string('owner', 64).nullable()
+      table.text('candidate_users').nullable()
+      table.text('candidate_groups').nullable()
+      table.string('form_key', 255).nullable()
+      table.integer('priority').notNullable().defaultTo(50)
+      table.bigInteger('due_at').nullable()
+      table.bigInteger('follow_up_at').nullable()
+      table.bigInteger('created_at').notNullable()
+      table.index(['assignee'])
+      table.index(['process_instance_id'])
+    })
+    .createTable('engine_external_tasks', (table) => {
+      table.string('id', 36).primary()
+      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      table.string('execution_id', 36).notNullable()
+      table.string('process_definition_id', 100).notNullable()
+      table.string('process_definition_key', 64).notNullable()
+      table.string('activity_id', 64).notNullable()
+      table.string('business_key', 255).nullable()
+      table.string('topic', 128).notNullable()
+      table.string('worker_id', 255).nullable()
+      table.bigInteger('lock_expires_at').nullable()
+      table.integer('retries').nullable()
+      table.text('error_message').nullable()
+      table.text('error_details', 'mediumtext').nullable()
+      table.bigInteger('priority').notNullable().defaultTo(0)
+      table.bigInteger('created_at').notNullable()
+      table.integer('rev').notNullable().defaultTo(1)
+      table.index(['topic', 'priority', 'created_at'])
+    })
+    .createTable('engine_incidents', (table) => {
+      table.string('id', 36).primary()
+      table.string('type', 32).notNullable()
+      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      table.string('activity_id', 64).notNullable()
+      table.string('configuration', 36).nullable()
+      table.text('message').nullable()
+      table.bigInteger('created_at').notNullable()
+    })
+}
+
+/** Drops the engine's tables, children first. */
+export function dropEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuilder {
+  for (const table of ['engine_incidents', 'engine_external_tasks', 'engine_tasks', 'engine_variables', 'engine_executions', 'engine_process_instances', 'engine_process_definitions', 'engine_deployments']) {
+    schema.dropTableIfExists(table)
+  }
+  return schema
+}

@@ -1,0 +1,62 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import {
+  BadRequestError,
+  completeExternalTask,
+  externalTaskDto,
+  extendLock,
+  fromVariableDtos,
+  handleFailure,
+  lockExternalTask,
+  lockedExternalTaskDto,
+  unlockExternalTask,
+} from '#engine'
+import { completeExternalTaskBody, extendLockBody, failureBody, fetchAndLockBody, lockBody } from '#validators/engine_rest'
+import { appEngine, engineQueries } from '#services/engine/engine'
+import { camundaJson } from '#services/engine/camunda_response'
+import { MAX_ASYNC_RESPONSE_TIMEOUT, fetchAndLockLongPolling } from '#services/engine/long_poll'
+
+/** /engine-rest/external-task: the contract camunda-external-task-client-js relies on. */
+export default class ExternalTasksController {
+  async index({ request, response }: HttpContext) {
+    const { topicName, processInstanceId } = request.qs()
+    return camundaJson(response, (await engineQueries().externalTasks({ topicName, processInstanceId })).map(externalTaskDto))
+  }
+
+  async fetchAndLock({ request, response }: HttpContext) {
+    const { asyncResponseTimeout, ...input } = await request.validateUsing(fetchAndLockBody)
+    if ((asyncResponseTimeout ?? 0) > MAX_ASYNC_RESPONSE_TIMEOUT) {
+      throw new BadRequestError(`The asynchronous response timeout cannot be set to a value greater than ${MAX_ASYNC_RESPONSE_TIMEOUT} milliseconds`)
+    }
+    const tasks = await fetchAndLockLongPolling(appEngine(), input, asyncResponseTimeout)
+    return camundaJson(response, tasks.map(lockedExternalTaskDto))
+  }
+
+  async complete({ params, request, response }: HttpContext) {
+    const body = await request.validateUsing(completeExternalTaskBody)
+    await appEngine().execute(completeExternalTask, { id: params.id, workerId: body.workerId, variables: fromVariableDtos(body.variables as any) })
+    return response.noContent()
+  }
+
+  async failure({ params, request, response }: HttpContext) {
+    const body = await request.validateUsing(failureBody)
+    await appEngine().execute(handleFailure, { id: params.id, ...body })
+    return response.noContent()
+  }
+
+  async extendLock({ params, request, response }: HttpContext) {
+    const body = await request.validateUsing(extendLockBody)
+    await appEngine().execute(extendLock, { id: params.id, ...body })
+    return response.noContent()
+  }
+
+  async lock({ params, request, response }: HttpContext) {
+    const body = await request.validateUsing(lockBody)
+    await appEngine().execute(lockExternalTask, { id: params.id, ...body })
+    return response.noContent()
+  }
+
+  async unlock({ params, response }: HttpContext) {
+    await appEngine().execute(unlockExternalTask, { id: params.id })
+    return response.noContent()
+  }
+}

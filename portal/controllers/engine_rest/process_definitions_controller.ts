@@ -1,0 +1,31 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { NotFoundError, definitionDto, fromVariableDtos, instanceDto, startInstance } from '#engine'
+import { startInstanceBody } from '#validators/engine_rest'
+import { appEngine, engineQueries } from '#services/engine/engine'
+import { camundaJson } from '#services/engine/camunda_response'
+
+/** /engine-rest/process-definition: list, one by key, its XML, and starting an instance. */
+export default class ProcessDefinitionsController {
+  async index({ request, response }: HttpContext) {
+    const { key, latestVersion } = request.qs()
+    const rows = await engineQueries().definitions({ key, latestVersion: latestVersion === 'true' })
+    return camundaJson(response, rows.map(definitionDto))
+  }
+
+  async showByKey({ params, response }: HttpContext) {
+    const [latest] = await engineQueries().definitions({ key: params.key, latestVersion: true })
+    if (!latest) throw new NotFoundError(`No matching process definition with key: ${params.key} and no tenant-id`)
+    return camundaJson(response, definitionDto(latest))
+  }
+
+  async xml({ params, response }: HttpContext) {
+    const { id, xml } = await engineQueries().definitionXml(params.id)
+    return camundaJson(response, { id, bpmn20Xml: xml })
+  }
+
+  async startByKey({ params, request, response }: HttpContext) {
+    const body = await request.validateUsing(startInstanceBody)
+    const started = await appEngine().execute(startInstance, { key: params.key, businessKey: body.businessKey, variables: fromVariableDtos(body.variables as any) })
+    return camundaJson(response, instanceDto({ id: started.id, definition_id: started.definitionId, business_key: started.businessKey, state: started.ended ? 'completed' : 'active' }))
+  }
+}

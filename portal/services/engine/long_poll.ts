@@ -1,0 +1,37 @@
+import { type Engine, fetchAndLock } from '#engine'
+
+type FetchInput = Parameters<typeof fetchAndLock.run>[1]
+
+/** Camunda refuses longer holds (engine-rest FetchAndLockHandlerImpl). */
+export const MAX_ASYNC_RESPONSE_TIMEOUT = 1_800_000
+/** Re-query at least this often, for locks that expire and tasks made by other processes. */
+const REQUERY_MS = 1000
+
+function waitForTopic(engine: Engine, topics: Set<string>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      engine.events.off('topic', onTopic)
+      resolve()
+    }
+    const onTopic = (topic: string) => topics.has(topic) && done()
+    const timer = setTimeout(done, ms)
+    engine.events.on('topic', onTopic)
+  })
+}
+
+/**
+ * Fetch-and-lock with Camunda's long polling: answer at once when tasks were
+ * locked, otherwise hold the request until one of its topics gets a task or
+ * the timeout (wall-clock) passes, then answer `[]`.
+ */
+export async function fetchAndLockLongPolling(engine: Engine, input: FetchInput, asyncResponseTimeout: number | undefined) {
+  const deadline = performance.now() + (asyncResponseTimeout ?? 0)
+  const topics = new Set(input.topics.map((t) => t.topicName))
+  while (true) {
+    const tasks = await engine.execute(fetchAndLock, input)
+    const left = deadline - performance.now()
+    if (tasks.length > 0 || left <= 0) return tasks
+    await waitForTopic(engine, topics, Math.min(left, REQUERY_MS))
+  }
+}

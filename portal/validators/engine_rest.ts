@@ -1,0 +1,58 @@
+import vine from '@vinejs/vine'
+
+/** One Camunda variable: { value, type, valueInfo } */
+const variables = () =>
+  vine
+    .record(
+      vine.object({
+        value: vine.any().optional(),
+        type: vine.string().optional(),
+        valueInfo: vine.record(vine.any()).optional(),
+      })
+    )
+    .optional()
+
+export const startInstanceBody = vine.create({
+  businessKey: vine.string().maxLength(255).optional().nullable(),
+  variables: variables(),
+})
+
+export const completeBody = vine.create({ variables: variables() })
+
+export const fetchAndLockBody = vine.create({
+  workerId: vine.string().minLength(1).maxLength(255),
+  maxTasks: vine.number().withoutDecimals().min(0).max(1000),
+  usePriority: vine.boolean().optional(),
+  asyncResponseTimeout: vine.number().withoutDecimals().min(0).optional(),
+  topics: vine.array(
+    vine.object({
+      topicName: vine.string().minLength(1).maxLength(128),
+      lockDuration: vine.number(),
+      variables: vine.array(vine.string()).optional().nullable(),
+    })
+  ),
+})
+
+export const completeExternalTaskBody = vine.create({
+  workerId: vine.string().minLength(1).maxLength(255),
+  variables: variables(),
+  localVariables: variables(),
+})
+
+export const failureBody = vine.create({
+  workerId: vine.string().minLength(1).maxLength(255),
+  errorMessage: vine.string().optional().nullable(),
+  errorDetails: vine.string().optional().nullable(),
+  retries: vine.number().withoutDecimals().optional().nullable(),
+  retryTimeout: vine.number().withoutDecimals().optional().nullable(),
+})
+
+export const extendLockBody = vine.create({
+  workerId: vine.string().minLength(1).maxLength(255),
+  newDuration: vine.number(),
+})
+
+export const lockBody = vine.create({
+  workerId: vine.string().minLength(1).maxLength(255),
+  lockDuration: vine.number(),
+})

@@ -1,0 +1,32 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
+
+/**
+ * The engine's Camunda 7 REST API: Camunda's paths and verbs verbatim, so
+ * camunda-external-task-client-js and Camunda Modeler work unchanged.
+ * Bearer tokens only; the caller needs the engine:rest permission.
+ */
+router
+  .group(() => {
+    router.post('deployment/create', [controllers.engineRest.Deployments, 'store'])
+    router.get('process-definition', [controllers.engineRest.ProcessDefinitions, 'index'])
+    router.get('process-definition/key/:key', [controllers.engineRest.ProcessDefinitions, 'showByKey'])
+    router.post('process-definition/key/:key/start', [controllers.engineRest.ProcessDefinitions, 'startByKey'])
+    router.get('process-definition/:id/xml', [controllers.engineRest.ProcessDefinitions, 'xml'])
+    router.get('process-instance/:id', [controllers.engineRest.ProcessInstances, 'show'])
+    router.get('process-instance/:id/variables', [controllers.engineRest.ProcessInstances, 'variables'])
+    router.get('task', [controllers.engineRest.Tasks, 'index'])
+    router.get('task/:id', [controllers.engineRest.Tasks, 'show'])
+    router.post('task/:id/complete', [controllers.engineRest.Tasks, 'complete'])
+    router.get('external-task', [controllers.engineRest.ExternalTasks, 'index'])
+    router.post('external-task/fetchAndLock', [controllers.engineRest.ExternalTasks, 'fetchAndLock'])
+    router.post('external-task/:id/complete', [controllers.engineRest.ExternalTasks, 'complete'])
+    router.post('external-task/:id/failure', [controllers.engineRest.ExternalTasks, 'failure'])
+    router.post('external-task/:id/extendLock', [controllers.engineRest.ExternalTasks, 'extendLock'])
+    router.post('external-task/:id/lock', [controllers.engineRest.ExternalTasks, 'lock'])
+    router.post('external-task/:id/unlock', [controllers.engineRest.ExternalTasks, 'unlock'])
+    router.get('incident', [controllers.engineRest.Incidents, 'index'])
+  })
+  .prefix('/engine-rest')
+  .use([middleware.forceJsonResponse(), middleware.auth({ guards: ['api'] }), middleware.can('engine:rest')])

@@ -1,0 +1,17 @@
+/** camunda-external-task-client-js ships no types; this is the part Zhian uses. */
+declare module 'camunda-external-task-client-js' {
+  export class Variables {
+    set(name: string, value: unknown): this
+    get(name: string): unknown
+    getAll(): Record<string, unknown>
+  }
+  export class Client {
+    constructor(options: Record<string, unknown>)
+    subscribe(topic: string, handler: (args: { task: any; taskService: any }) => unknown): { unsubscribe(): void }
+    subscribe(topic: string, options: Record<string, unknown>, handler: (args: { task: any; taskService: any }) => unknown): { unsubscribe(): void }
+    start(): void
+    stop(): void
+    on(event: string, listener: (...args: any[]) => void): this
+  }
+  export const logger: unknown
+}
