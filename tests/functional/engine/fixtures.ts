@@ -34,3 +34,36 @@ export function deployBpmn(client: ApiClient, token: string, name: string, xml: 
     .fields({ 'deployment-name': name, ...fields })
     .file('data', Buffer.from(xml), { filename: `${name}.bpmn`, contentType: 'application/xml' })
 }
+
+/**
+ * Two external checks run in parallel and join before the review; a
+ * terminate end on a third branch can cut the instance short.
+ */
+export function parallelProcess(key: string, topicA: string, topicB: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="fork" />
+    <bpmn:parallelGateway id="fork" />
+    <bpmn:sequenceFlow id="f1" sourceRef="fork" targetRef="checkA" />
+    <bpmn:sequenceFlow id="f2" sourceRef="fork" targetRef="checkB" />
+    <bpmn:serviceTask id="checkA" camunda:type="external" camunda:topic="${topicA}" />
+    <bpmn:serviceTask id="checkB" camunda:type="external" camunda:topic="${topicB}" />
+    <bpmn:sequenceFlow id="f3" sourceRef="checkA" targetRef="join" />
+    <bpmn:sequenceFlow id="f4" sourceRef="checkB" targetRef="abort" />
+    <bpmn:exclusiveGateway id="abort" default="f5" />
+    <bpmn:sequenceFlow id="f5" sourceRef="abort" targetRef="join" />
+    <bpmn:sequenceFlow id="f6" sourceRef="abort" targetRef="stopAll">
+      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">\${cancelled == true}</bpmn:conditionExpression>
+    </bpmn:sequenceFlow>
+    <bpmn:endEvent id="stopAll"><bpmn:terminateEventDefinition /></bpmn:endEvent>
+    <bpmn:parallelGateway id="join" />
+    <bpmn:sequenceFlow id="f7" sourceRef="join" targetRef="review" />
+    <bpmn:userTask id="review" camunda:candidateGroups="supervisors" />
+    <bpmn:sequenceFlow id="f8" sourceRef="review" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
