@@ -56,6 +56,7 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/validator'),
+    () => import('#start/engine'),
   ],
 
   tests: {

@@ -12,6 +12,8 @@ export interface EngineOptions {
   clock: Clock
   /** ids for rows; tests may pass a deterministic sequence */
   newId?: () => string
+  /** zone for timers without an offset and for cron; default Asia/Shanghai */
+  zone?: string
 }
 
 const MAX_TRIES = 3
@@ -27,12 +29,14 @@ export class Engine {
   /** emits 'topic' (name) when an external task may have become fetchable */
   readonly events = new EventEmitter()
   #newId: () => string
+  readonly zone: string
   #models = new Map<string, Promise<ProcessModel>>()
 
   constructor(options: EngineOptions) {
     this.knex = options.knex
     this.clock = options.clock
     this.#newId = options.newId ?? randomUUID
+    this.zone = options.zone ?? 'Asia/Shanghai'
     this.events.setMaxListeners(0)
   }
 
@@ -61,10 +65,12 @@ export class Engine {
       trx,
       clock: this.clock,
       now: this.clock.now().getTime(),
+      zone: this.zone,
       newId: this.#newId,
       model: (definitionId) => this.model(definitionId, trx),
       afterCommit: (hook) => hooks.push(hook),
       notifyTopic: (topic) => this.events.emit('topic', topic),
+      notifyJob: (dueAt) => this.events.emit('job', dueAt),
     }
   }
 

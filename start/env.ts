@@ -25,6 +25,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   MYSQL_DB_NAME: Env.schema.string.optional(),
 
   ENGINE_CLOCK: Env.schema.enum.optional(['system', 'controlled'] as const),
+  ENGINE_TIMEZONE: Env.schema.string.optional(),
+  ENGINE_JOB_INTERVAL_MS: Env.schema.number.optional(),
   AUTH_CACHE_SECONDS: Env.schema.number.optional(),
 
   PASSWORD_MIN_LENGTH: Env.schema.number.optional(),

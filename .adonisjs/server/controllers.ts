@@ -17,6 +17,7 @@ export const controllers = {
     Users: () => import('#controllers/api/users_controller'),
   },
   engineRest: {
+    Clock: () => import('#controllers/engine_rest/clock_controller'),
     Deployments: () => import('#controllers/engine_rest/deployments_controller'),
     ExternalTasks: () => import('#controllers/engine_rest/external_tasks_controller'),
     Incidents: () => import('#controllers/engine_rest/incidents_controller'),

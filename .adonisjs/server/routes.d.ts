@@ -22,6 +22,8 @@ export type ScannedRoutes = {
     'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'clock.show': { paramsTuple?: []; params?: {} }
+    'clock.update': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
@@ -81,6 +83,7 @@ export type ScannedRoutes = {
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'clock.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
@@ -106,6 +109,7 @@ export type ScannedRoutes = {
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'clock.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
@@ -121,14 +125,15 @@ export type ScannedRoutes = {
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
   }
-  DELETE: {
-    'api.tokens.destroy': { paramsTuple?: []; params?: {} }
-    'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-  }
   PUT: {
+    'clock.update': { paramsTuple?: []; params?: {} }
     'api.me.password': { paramsTuple?: []; params?: {} }
     'api.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  DELETE: {
+    'api.tokens.destroy': { paramsTuple?: []; params?: {} }
+    'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -8,12 +8,16 @@ export interface CommandContext {
   readonly clock: Clock
   /** now, in epoch milliseconds, fixed for the whole command */
   readonly now: number
+  /** the zone for timer dates without an offset and for cron (ENGINE_TIMEZONE) */
+  readonly zone: string
   newId(): string
   model(definitionId: string): Promise<ProcessModel>
   /** runs after the transaction commits (e.g. waking long-polling workers); dropped on rollback */
   afterCommit(hook: () => void): void
   /** tells long-polling fetches that a task on this topic may be available */
   notifyTopic?(topic: string): void
+  /** tells the job executor a job falls due at this instant */
+  notifyJob?(dueAt: number): void
 }
 
 /** A named unit of work that runs inside one transaction. */

@@ -7,6 +7,8 @@ export type ElementKind =
   | 'externalTask'
   | 'exclusiveGateway'
   | 'parallelGateway'
+  | 'timerCatchEvent'
+  | 'timerBoundaryEvent'
 
 /** A sequence flow, with its JUEL condition when it has one. */
 export interface FlowModel {
@@ -33,6 +35,12 @@ export interface ExternalTaskSpec {
   readonly priority: string | null
 }
 
+/** A timer event's definition; `value` may be a JUEL expression, resolved when the timer starts. */
+export interface TimerSpec {
+  readonly kind: 'timeDate' | 'timeDuration' | 'timeCycle'
+  readonly value: string
+}
+
 /** One flow node, immutable once parsed. */
 export interface ElementModel {
   readonly id: string
@@ -43,6 +51,12 @@ export interface ElementModel {
   readonly defaultFlowId: string | null
   readonly userTask?: UserTaskSpec
   readonly externalTask?: ExternalTaskSpec
+  readonly timer?: TimerSpec
+  /** for boundary events: the activity they sit on, and whether firing cancels it */
+  readonly attachedToId?: string
+  readonly cancelActivity?: boolean
+  /** for activities: the boundary events attached to them */
+  readonly boundaryIds: readonly string[]
 }
 
 /** One executable process, as the runtime walks it. */

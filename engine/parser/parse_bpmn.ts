@@ -1,7 +1,9 @@
 import { BpmnModdle } from 'bpmn-moddle'
 import camundaSchema from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' }
 import { DeploymentError } from '../errors.js'
-import type { ElementKind, ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
+import { isExpression } from '../expressions/index.js'
+import { parseTimer } from '../timers/index.js'
+import type { ElementKind, ElementModel, FlowModel, ProcessModel, TimerSpec } from '../model/process_model.js'
 
 const moddle = new BpmnModdle({ camunda: camundaSchema })
 
@@ -26,6 +28,12 @@ function kindOf(element: ModdleElement): ElementKind {
         return 'externalTask'
       }
       throw new DeploymentError(`元素 ${element.id}：服务任务必须是外部任务（camunda:type="external"），不支持 Java 类、表达式或脚本`)
+    case 'bpmn:IntermediateCatchEvent':
+      if (isTimer(definitions)) return 'timerCatchEvent'
+      break
+    case 'bpmn:BoundaryEvent':
+      if (isTimer(definitions)) return 'timerBoundaryEvent'
+      break
     case 'bpmn:ExclusiveGateway':
       return 'exclusiveGateway'
     case 'bpmn:ParallelGateway':
@@ -33,6 +41,26 @@ function kindOf(element: ModdleElement): ElementKind {
   }
   const detail = definitions.length ? `（${definitions.map((d) => d.$type).join('、')}）` : ''
   throw new DeploymentError(`元素 ${element.id}：暂不支持 ${element.$type}${detail}`)
+}
+
+function isTimer(definitions: ModdleElement[]): boolean {
+  return definitions.length === 1 && definitions[0].$type === 'bpmn:TimerEventDefinition'
+}
+
+/** Reads the one timeDate/timeDuration/timeCycle and checks a literal value at deploy time. */
+function timerOf(element: ModdleElement): TimerSpec {
+  const definition = element.eventDefinitions[0]
+  const kinds = (['timeDate', 'timeDuration', 'timeCycle'] as const).filter((k) => definition[k]?.body?.trim())
+  if (kinds.length !== 1) throw new DeploymentError(`定时器 ${element.id}：必须恰有一个 timeDate、timeDuration 或 timeCycle`)
+  const value = definition[kinds[0]].body.trim()
+  if (!isExpression(value)) {
+    try {
+      parseTimer(kinds[0], value)
+    } catch (error) {
+      throw new DeploymentError(`定时器 ${element.id}：${(error as Error).message}`)
+    }
+  }
+  return { kind: kinds[0], value }
 }
 
 function conditionOf(flow: ModdleElement): string | null {
@@ -47,7 +75,7 @@ function conditionOf(flow: ModdleElement): string | null {
   return body
 }
 
-function toElement(element: ModdleElement, flows: FlowModel[]): ElementModel {
+function toElement(element: ModdleElement, flows: FlowModel[], boundaries: ModdleElement[]): ElementModel {
   const kind = kindOf(element)
   const base = {
     id: element.id,
@@ -56,6 +84,15 @@ function toElement(element: ModdleElement, flows: FlowModel[]): ElementModel {
     incoming: flows.filter((f) => f.targetId === element.id).map((f) => f.id),
     outgoing: flows.filter((f) => f.sourceId === element.id).map((f) => f.id),
     defaultFlowId: element.default?.id ?? null,
+    boundaryIds: boundaries.filter((b) => b.attachedToRef?.id === element.id).map((b) => b.id),
+  }
+  if (kind === 'timerCatchEvent') return { ...base, timer: timerOf(element) }
+  if (kind === 'timerBoundaryEvent') {
+    const host = element.attachedToRef?.$type
+    if (host !== 'bpmn:UserTask' && host !== 'bpmn:ServiceTask' && host !== 'bpmn:SendTask') {
+      throw new DeploymentError(`边界事件 ${element.id}：暂只支持附着在用户任务或外部任务上`)
+    }
+    return { ...base, timer: timerOf(element), attachedToId: element.attachedToRef.id, cancelActivity: element.cancelActivity !== false }
   }
   if (kind === 'userTask') {
     return {
@@ -77,7 +114,8 @@ function toElement(element: ModdleElement, flows: FlowModel[]): ElementModel {
 
 function checkShape(model: ProcessModel): void {
   for (const element of model.elements.values()) {
-    if (element.kind !== 'noneStartEvent' && element.incoming.length === 0) {
+    const entered = element.kind !== 'noneStartEvent' && element.kind !== 'timerBoundaryEvent'
+    if (entered && element.incoming.length === 0) {
       throw new DeploymentError(`元素 ${element.id}：没有进入它的顺序流`)
     }
     if (!element.kind.endsWith('EndEvent') && element.outgoing.length === 0) {
@@ -110,8 +148,9 @@ export async function parseBpmn(xml: string): Promise<ProcessModel[]> {
     const flows: FlowModel[] = nodes
       .filter((e) => e.$type === 'bpmn:SequenceFlow')
       .map((f) => ({ id: f.id, sourceId: f.sourceRef.id, targetId: f.targetRef.id, condition: conditionOf(f) }))
+    const boundaries = nodes.filter((n) => n.$type === 'bpmn:BoundaryEvent')
     const elements = new Map<string, ElementModel>()
-    for (const node of nodes) if (node.$type !== 'bpmn:SequenceFlow') elements.set(node.id, toElement(node, flows))
+    for (const node of nodes) if (node.$type !== 'bpmn:SequenceFlow') elements.set(node.id, toElement(node, flows, boundaries))
 
     const starts = [...elements.values()].filter((e) => e.kind === 'noneStartEvent')
     if (starts.length !== 1) throw new DeploymentError(`流程 ${process.id}：必须恰有一个空启动事件（见到 ${starts.length} 个）`)

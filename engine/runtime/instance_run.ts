@@ -2,6 +2,7 @@ import type { CommandContext } from '../context/command_context.js'
 import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError } from '../errors.js'
 import { evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
 import type { ElementModel, ProcessModel } from '../model/process_model.js'
+import { parseTimer } from '../timers/index.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { type TypedValue, type Variables, inferType } from './variables.js'
 
@@ -108,10 +109,17 @@ export class InstanceRun {
         return this.#parallel(token, element)
       case 'userTask':
         await this.#wait(token, element)
-        return this.#createTask(token, element)
+        await this.#createTask(token, element)
+        return this.#armBoundaries(token, element)
       case 'externalTask':
         await this.#wait(token, element)
-        return this.#createExternalTask(token, element)
+        await this.#createExternalTask(token, element)
+        return this.#armBoundaries(token, element)
+      case 'timerCatchEvent':
+        await this.#wait(token, element)
+        return this.#createTimerJob(token.id, element)
+      case 'timerBoundaryEvent':
+        throw new ProcessError(`Boundary event ${element.id} cannot be entered by a sequence flow`)
       case 'noneEndEvent':
         return this.#consume(token)
       case 'terminateEndEvent':
@@ -121,6 +129,9 @@ export class InstanceRun {
   }
 
   async #leave(token: Token, element: ElementModel): Promise<void> {
+    if (element.boundaryIds.length && token.persisted) {
+      await this.ctx.trx('engine_jobs').where('execution_id', token.id).whereIn('activity_id', element.boundaryIds).delete()
+    }
     const flows = element.kind === 'exclusiveGateway' ? [await this.#chooseFlow(element)] : await this.#takenFlows(element)
     const [first, ...others] = flows
     await this.#moveTo(token, first.targetId)
@@ -194,11 +205,51 @@ export class InstanceRun {
   }
 
   async #end(state: 'completed' | 'terminated'): Promise<void> {
-    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_executions']) {
+    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_executions']) {
       await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
     }
     await this.ctx.trx('engine_process_instances').where('id', this.row.id).update({ state, ended_at: this.ctx.now })
     this.row.state = state
+  }
+
+  async #armBoundaries(token: Token, element: ElementModel): Promise<void> {
+    for (const id of element.boundaryIds) await this.#createTimerJob(token.id, this.#element(id))
+  }
+
+  /** A timer job for the token at a timer catch event, or at the activity a boundary timer sits on. */
+  async #createTimerJob(executionId: string, element: ElementModel): Promise<void> {
+    const timer = element.timer!
+    const value = String(await this.#resolve(timer.value))
+    const dueAt = parseTimer(timer.kind, value, { zone: this.ctx.zone }).firstDue(new Date(this.ctx.now)).getTime()
+    await this.ctx.trx('engine_jobs').insert({
+      id: this.ctx.newId(),
+      type: 'timer',
+      process_instance_id: this.row.id,
+      execution_id: executionId,
+      activity_id: element.id,
+      timer_kind: timer.kind,
+      timer_value: value,
+      due_at: dueAt,
+      created_at: this.ctx.now,
+    })
+    this.ctx.afterCommit(() => this.ctx.notifyJob?.(dueAt))
+  }
+
+  /**
+   * A boundary timer fired. Interrupting: the activity's task goes and its
+   * token leaves through the boundary event. Otherwise a new token leaves
+   * through it and the activity keeps waiting.
+   */
+  async fireBoundary(executionId: string, boundary: ElementModel): Promise<void> {
+    if (!boundary.cancelActivity) {
+      this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: boundary.id, leave: true })
+      return
+    }
+    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs']) {
+      await this.ctx.trx(table).where('execution_id', executionId).delete()
+    }
+    await this.ctx.trx('engine_executions').where('id', executionId).update({ activity_id: boundary.id, state: 'active' })
+    this.#queue.push({ token: { id: executionId, persisted: true }, elementId: boundary.id, leave: true })
   }
 
   async #resolve(value: string | null): Promise<unknown> {

@@ -47,6 +47,24 @@ export interface ExternalTaskRow {
   rev: number
 }
 
+export interface JobRow {
+  id: string
+  type: 'timer'
+  process_instance_id: string
+  execution_id: string
+  activity_id: string
+  timer_kind: 'timeDate' | 'timeDuration' | 'timeCycle' | null
+  timer_value: string | null
+  fired: number
+  due_at: number
+  lock_owner: string | null
+  lock_expires_at: number | null
+  retries: number
+  exception_message: string | null
+  created_at: number
+  rev: number
+}
+
 /** BIGINT columns may come back as strings from some drivers; the engine works in numbers. */
 export function millis(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value)

@@ -91,6 +91,26 @@ export function createEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuild
       table.integer('rev').notNullable().defaultTo(1)
       table.index(['topic', 'priority', 'created_at'])
     })
+    .createTable('engine_jobs', (table) => {
+      table.string('id', 36).primary()
+      table.string('type', 16).notNullable()
+      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      // the token the job belongs to: waiting at a timer, or at the activity a boundary timer sits on
+      table.string('execution_id', 36).notNullable()
+      table.string('activity_id', 64).notNullable()
+      table.string('timer_kind', 16).nullable()
+      table.string('timer_value', 255).nullable()
+      table.integer('fired').notNullable().defaultTo(0)
+      table.bigInteger('due_at').notNullable()
+      table.string('lock_owner', 128).nullable()
+      table.bigInteger('lock_expires_at').nullable()
+      table.integer('retries').notNullable().defaultTo(3)
+      table.text('exception_message').nullable()
+      table.bigInteger('created_at').notNullable()
+      table.integer('rev').notNullable().defaultTo(1)
+      table.index(['due_at'])
+      table.index(['execution_id'])
+    })
     .createTable('engine_incidents', (table) => {
       table.string('id', 36).primary()
       table.string('type', 32).notNullable()
@@ -104,7 +124,7 @@ export function createEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuild
 
 /** Drops the engine's tables, children first. */
 export function dropEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuilder {
-  for (const table of ['engine_incidents', 'engine_external_tasks', 'engine_tasks', 'engine_variables', 'engine_executions', 'engine_process_instances', 'engine_process_definitions', 'engine_deployments']) {
+  for (const table of ['engine_incidents', 'engine_jobs', 'engine_external_tasks', 'engine_tasks', 'engine_variables', 'engine_executions', 'engine_process_instances', 'engine_process_definitions', 'engine_deployments']) {
     schema.dropTableIfExists(table)
   }
   return schema

@@ -27,6 +27,8 @@ router
     router.post('external-task/:id/lock', [controllers.engineRest.ExternalTasks, 'lock'])
     router.post('external-task/:id/unlock', [controllers.engineRest.ExternalTasks, 'unlock'])
     router.get('incident', [controllers.engineRest.Incidents, 'index'])
+    router.get('clock', [controllers.engineRest.Clock, 'show'])
+    router.put('clock', [controllers.engineRest.Clock, 'update'])
   })
   .prefix('/engine-rest')
   .use([middleware.forceJsonResponse(), middleware.auth({ guards: ['api'] }), middleware.can('engine:rest')])

@@ -1,13 +1,15 @@
 import db from '@adonisjs/lucid/services/db'
-import { Engine, EngineQueries, createEngine } from '#engine'
+import env from '#start/env'
+import { Engine, EngineQueries, JobExecutor, createEngine } from '#engine'
 import clock from '#services/clock'
 
 let engine: Engine | undefined
 let queries: EngineQueries | undefined
+let executor: JobExecutor | undefined
 
 /** The application's engine, over Lucid's write connection and the application clock. */
 export function appEngine(): Engine {
-  engine ??= createEngine({ knex: db.connection().getWriteClient(), clock })
+  engine ??= createEngine({ knex: db.connection().getWriteClient(), clock, zone: env.get('ENGINE_TIMEZONE', 'Asia/Shanghai') })
   return engine
 }
 
@@ -15,4 +17,10 @@ export function appEngine(): Engine {
 export function engineQueries(): EngineQueries {
   queries ??= new EngineQueries(db.connection().getReadClient())
   return queries
+}
+
+/** This process's job executor (timers); several processes share the jobs through their locks. */
+export function appJobExecutor(): JobExecutor {
+  executor ??= new JobExecutor(appEngine(), { intervalMs: env.get('ENGINE_JOB_INTERVAL_MS', 1000) })
+  return executor
 }

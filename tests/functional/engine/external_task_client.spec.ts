@@ -37,7 +37,7 @@ function handleOnce<T>(client: Client, topic: string, handler: (args: any) => Pr
  * global transaction), so each test uses its own process key and topic.
  */
 test.group('engine REST with camunda-external-task-client-js', () => {
-  test('[5.1.3-03-01] a worker fetches, completes with variables, and the gateway routes on them', async ({ client, assert, cleanup }) => {
+  test('a worker fetches, completes with variables, and the gateway routes on them', async ({ client, assert, cleanup }) => {
     // given
     const token = await tokenFor(client, 'worker')
     ;(await deployBpmn(client, token, 'review-a', reviewProcess('reviewA', 'zhian.test.a'))).assertStatus(200)

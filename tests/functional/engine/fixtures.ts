@@ -67,3 +67,42 @@ export function parallelProcess(key: string, topicA: string, topicB: string): st
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/**
+ * A review with a deadline: reminders every 24 h (twice, non-interrupting),
+ * escalation after 72 h (interrupting), and a one-hour cooling-off timer
+ * after the review before archiving.
+ */
+export function deadlineProcess(key: string, prefix: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="review" />
+    <bpmn:userTask id="review" camunda:candidateGroups="supervisors" />
+    <bpmn:boundaryEvent id="deadline" attachedToRef="review">
+      <bpmn:timerEventDefinition><bpmn:timeDuration>PT72H</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:boundaryEvent id="remind" attachedToRef="review" cancelActivity="false">
+      <bpmn:timerEventDefinition><bpmn:timeCycle>\${reminders}</bpmn:timeCycle></bpmn:timerEventDefinition>
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="deadline" targetRef="escalate" />
+    <bpmn:userTask id="escalate" camunda:candidateGroups="chiefs" />
+    <bpmn:sequenceFlow id="f2" sourceRef="escalate" targetRef="escalated" />
+    <bpmn:endEvent id="escalated" />
+    <bpmn:sequenceFlow id="f3" sourceRef="remind" targetRef="reminder" />
+    <bpmn:serviceTask id="reminder" camunda:type="external" camunda:topic="${prefix}.remind" />
+    <bpmn:sequenceFlow id="f4" sourceRef="reminder" targetRef="reminded" />
+    <bpmn:endEvent id="reminded" />
+    <bpmn:sequenceFlow id="f5" sourceRef="review" targetRef="coolOff" />
+    <bpmn:intermediateCatchEvent id="coolOff">
+      <bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f6" sourceRef="coolOff" targetRef="archive" />
+    <bpmn:serviceTask id="archive" camunda:type="external" camunda:topic="${prefix}.archive" />
+    <bpmn:sequenceFlow id="f7" sourceRef="archive" targetRef="archived" />
+    <bpmn:endEvent id="archived" />
+  </bpmn:process>
+</bpmn:definitions>`
+}

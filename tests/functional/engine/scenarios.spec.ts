@@ -14,7 +14,7 @@ async function lockAll(client: ApiClient, token: string, topics: string[]) {
 
 /** Scenario tests with Camunda 7's semantics, through the REST API (the engine commits for real). */
 test.group('engine scenarios', () => {
-  test('[5.1.3-03-01] two parallel branches finishing at the same instant join exactly once', async ({ client, assert }) => {
+  test('two parallel branches finishing at the same instant join exactly once', async ({ client, assert }) => {
     // given: both checks locked
     const token = await tokenFor(client, 'worker')
     await deployBpmn(client, token, 'par-a', parallelProcess('parA', 'par.a1', 'par.a2'))

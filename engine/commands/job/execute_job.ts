@@ -1,0 +1,34 @@
+import { defineCommand } from '../../context/command_context.js'
+import { ProcessError } from '../../errors.js'
+import { InstanceRun } from '../../runtime/instance_run.js'
+import { parseTimer } from '../../timers/index.js'
+import { type JobRow, millis } from '../../store/rows.js'
+
+/**
+ * Runs one acquired job: a timer fires. Everything it causes (the token's
+ * move, new tasks, the next cycle) commits with it, or none of it does.
+ */
+export const executeJob = defineCommand('job.execute', async (ctx, input: { jobId: string; owner: string }) => {
+  const row = await ctx.trx('engine_jobs').where({ id: input.jobId, lock_owner: input.owner }).first()
+  if (!row) return { executed: false }
+  const job = { ...row, due_at: millis(row.due_at)! } as JobRow
+
+  const run = await InstanceRun.lock(ctx, job.process_instance_id)
+  const element = run.model.elements.get(job.activity_id)
+  if (!element?.timer) throw new ProcessError(`Job ${job.id} points at ${job.activity_id}, which is not a timer event`)
+
+  const next = element.kind === 'timerBoundaryEvent' && !element.cancelActivity
+    ? parseTimer(element.timer.kind, job.timer_value!, { zone: ctx.zone }).nextDue(new Date(job.due_at), job.fired + 1)
+    : null
+  if (next) {
+    await ctx.trx('engine_jobs').where('id', job.id).update({ due_at: next.getTime(), fired: job.fired + 1, lock_owner: null, lock_expires_at: null, rev: job.rev + 1 })
+    ctx.afterCommit(() => ctx.notifyJob?.(next.getTime()))
+  } else {
+    await ctx.trx('engine_jobs').where('id', job.id).delete()
+  }
+
+  if (element.kind === 'timerCatchEvent') run.leaveWaitState(job.execution_id, element.id)
+  else await run.fireBoundary(job.execution_id, element)
+  await run.run()
+  return { executed: true }
+})

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto'
+import type { Engine } from '../engine.js'
+import { acquireJobs } from '../commands/job/acquire_jobs.js'
+import { executeJob } from '../commands/job/execute_job.js'
+import { failJob } from '../commands/job/fail_job.js'
+
+export interface JobExecutorOptions {
+  /** how often to look for due jobs when nothing wakes it (wall-clock ms) */
+  intervalMs?: number
+  maxJobsPerRound?: number
+  lockMs?: number
+}
+
+/**
+ * Acquires due jobs and runs each in its own command. One per server process;
+ * several processes on one database share the work through the jobs' locks.
+ * Time comes from the engine clock, so a test that moves the clock and calls
+ * `runDue()` sees exactly the timers that are due.
+ */
+export class JobExecutor {
+  readonly owner = `executor-${randomUUID()}`
+  #timer: NodeJS.Timeout | null = null
+  #started = false
+  #running: Promise<number> | null = null
+  #options: Required<JobExecutorOptions>
+
+  constructor(
+    private engine: Engine,
+    options: JobExecutorOptions = {}
+  ) {
+    this.#options = { intervalMs: 1000, maxJobsPerRound: 20, lockMs: 5 * 60_000, ...options }
+  }
+
+  /** Polls every `intervalMs` (0: never, only when a due job is announced) and wakes on new due jobs. */
+  start(): void {
+    if (this.#started) return
+    this.#started = true
+    if (this.#options.intervalMs > 0) {
+      this.#timer = setInterval(() => void this.runDue().catch(() => {}), this.#options.intervalMs)
+      this.#timer.unref()
+    }
+    this.engine.events.on('job', this.#onJob)
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer)
+    this.#timer = null
+    this.#started = false
+    this.engine.events.off('job', this.#onJob)
+    await this.#running
+  }
+
+  #onJob = (dueAt: number) => {
+    if (dueAt <= this.engine.clock.now().getTime()) void this.runDue().catch(() => {})
+  }
+
+  /** Runs every job due now; rounds do not overlap within one executor. Returns how many ran. */
+  async runDue(): Promise<number> {
+    while (this.#running) await this.#running
+    this.#running = this.#drain()
+    try {
+      return await this.#running
+    } finally {
+      this.#running = null
+    }
+  }
+
+  async #drain(): Promise<number> {
+    let executed = 0
+    while (true) {
+      const ids = await this.engine.execute(acquireJobs, { owner: this.owner, maxJobs: this.#options.maxJobsPerRound, lockMs: this.#options.lockMs })
+      if (ids.length === 0) return executed
+      for (const jobId of ids) {
+        try {
+          const result = await this.engine.execute(executeJob, { jobId, owner: this.owner })
+          if (result.executed) executed++
+        } catch (error) {
+          await this.engine.execute(failJob, { jobId, message: (error as Error).message })
+        }
+      }
+    }
+  }
+}
