@@ -68,8 +68,9 @@ export class JobExecutor {
   async #drain(): Promise<number> {
     let executed = 0
     while (true) {
-      const ids = await this.engine.execute(acquireJobs, { owner: this.owner, maxJobs: this.#options.maxJobsPerRound, lockMs: this.#options.lockMs })
-      if (ids.length === 0) return executed
+      const { ids, due } = await this.engine.execute(acquireJobs, { owner: this.owner, maxJobs: this.#options.maxJobsPerRound, lockMs: this.#options.lockMs })
+      // nothing due: done. Due jobs all claimed by another executor: look again, the next ones may be free
+      if (due === 0) return executed
       for (const jobId of ids) {
         try {
           const result = await this.engine.execute(executeJob, { jobId, owner: this.owner })

@@ -1,7 +1,9 @@
 /**
  * A second (and third) engine process for the multi-process job test: it
- * connects to the MariaDB the tests use, sets its clock to RUN_AT and runs
- * every job due by then, then prints how many it ran.
+ * connects to the MariaDB the tests use, sets its clock to RUN_AT, waits
+ * for the wall-clock instant START_AT (so that both processes, booted at
+ * different speeds, start together), runs every job due by then, and prints
+ * how many it ran.
  *   node --import @poppinss/ts-exec tests/helpers/run_due_jobs.ts
  */
 import knexLib from 'knex'
@@ -19,6 +21,8 @@ const knex = knexLib({
   pool: { min: 1, max: 4 },
 })
 const clock = new ControlledClock(new Date(Number(process.env.RUN_AT)))
+await knex.raw('select 1')
+await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(process.env.START_AT) - Date.now())))
 const executed = await new JobExecutor(createEngine({ knex, clock }), { intervalMs: 0, maxJobsPerRound: 25 }).runDue()
 console.log(JSON.stringify({ executed }))
 await knex.destroy()

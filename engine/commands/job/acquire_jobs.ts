@@ -9,12 +9,18 @@ export interface AcquireJobsInput {
   lockMs: number
 }
 
+/** The jobs this executor now holds, and how many due jobs it saw (claimed by it or by another). */
+export interface AcquiredJobs {
+  ids: string[]
+  due: number
+}
+
 /**
  * Locks due jobs for one executor. Each claim is a compare-and-set on the
  * job's revision (Camunda 7's way, safe on SQLite, MySQL and distributed
  * MySQL alike), so several server processes never run the same job.
  */
-export const acquireJobs = defineCommand('job.acquire', async (ctx, input: AcquireJobsInput): Promise<string[]> => {
+export const acquireJobs = defineCommand('job.acquire', async (ctx, input: AcquireJobsInput): Promise<AcquiredJobs> => {
   const due = (await ctx
     .trx('engine_jobs')
     .where('due_at', '<=', ctx.now)
@@ -32,5 +38,5 @@ export const acquireJobs = defineCommand('job.acquire', async (ctx, input: Acqui
       .update({ lock_owner: input.owner, lock_expires_at: ctx.now + input.lockMs, rev: job.rev + 1 })
     if (claimed === 1) acquired.push(job.id)
   }
-  return acquired
+  return { ids: acquired, due: due.length }
 })

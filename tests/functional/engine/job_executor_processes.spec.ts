@@ -12,10 +12,10 @@ import { deadlineProcess } from './fixtures.js'
 const run = promisify(execFile)
 const JOBS = 1000
 
-function engineProcess(runAt: number) {
+function engineProcess(runAt: number, startAt: number) {
   return run(process.execPath, ['--import', '@poppinss/ts-exec', 'tests/helpers/run_due_jobs.ts'], {
     cwd: app.makePath(),
-    env: { ...process.env, RUN_AT: String(runAt), MYSQL_DB_NAME: env.get('MYSQL_DB_NAME', 'zhian_test') },
+    env: { ...process.env, RUN_AT: String(runAt), START_AT: String(startAt), MYSQL_DB_NAME: env.get('MYSQL_DB_NAME', 'zhian_test') },
   })
 }
 
@@ -34,7 +34,8 @@ test.group('job executor across processes', () => {
 
     // when: two separate processes run what is due an hour later, at the same time
     const runAt = clock.now().getTime() + 3_600_000 + 1000
-    const [first, second] = await Promise.all([engineProcess(runAt), engineProcess(runAt)])
+    const startAt = Date.now() + 5000
+    const [first, second] = await Promise.all([engineProcess(runAt, startAt), engineProcess(runAt, startAt)])
     const counts = [first, second].map((r) => JSON.parse(r.stdout.trim().split('\n').pop()!).executed as number)
 
     // then: all ran, none twice, and both processes took a share
