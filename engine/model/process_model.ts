@@ -9,6 +9,7 @@ export type ElementKind =
   | 'parallelGateway'
   | 'timerCatchEvent'
   | 'timerBoundaryEvent'
+  | 'errorBoundaryEvent'
 
 /** A sequence flow, with its JUEL condition when it has one. */
 export interface FlowModel {
@@ -41,6 +42,13 @@ export interface TimerSpec {
   readonly value: string
 }
 
+/** What an error boundary event catches (code null: every error) and where it puts code and message. */
+export interface ErrorCatchSpec {
+  readonly code: string | null
+  readonly codeVariable: string | null
+  readonly messageVariable: string | null
+}
+
 /** One flow node, immutable once parsed. */
 export interface ElementModel {
   readonly id: string
@@ -52,6 +60,7 @@ export interface ElementModel {
   readonly userTask?: UserTaskSpec
   readonly externalTask?: ExternalTaskSpec
   readonly timer?: TimerSpec
+  readonly errorCatch?: ErrorCatchSpec
   /** for boundary events: the activity they sit on, and whether firing cancels it */
   readonly attachedToId?: string
   readonly cancelActivity?: boolean

@@ -33,6 +33,7 @@ function kindOf(element: ModdleElement): ElementKind {
       break
     case 'bpmn:BoundaryEvent':
       if (isTimer(definitions)) return 'timerBoundaryEvent'
+      if (definitions.length === 1 && definitions[0].$type === 'bpmn:ErrorEventDefinition') return 'errorBoundaryEvent'
       break
     case 'bpmn:ExclusiveGateway':
       return 'exclusiveGateway'
@@ -87,12 +88,25 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
     boundaryIds: boundaries.filter((b) => b.attachedToRef?.id === element.id).map((b) => b.id),
   }
   if (kind === 'timerCatchEvent') return { ...base, timer: timerOf(element) }
-  if (kind === 'timerBoundaryEvent') {
+  if (kind === 'timerBoundaryEvent' || kind === 'errorBoundaryEvent') {
     const host = element.attachedToRef?.$type
     if (host !== 'bpmn:UserTask' && host !== 'bpmn:ServiceTask' && host !== 'bpmn:SendTask') {
       throw new DeploymentError(`边界事件 ${element.id}：暂只支持附着在用户任务或外部任务上`)
     }
-    return { ...base, timer: timerOf(element), attachedToId: element.attachedToRef.id, cancelActivity: element.cancelActivity !== false }
+    const attached = { attachedToId: element.attachedToRef.id as string }
+    if (kind === 'timerBoundaryEvent') return { ...base, ...attached, timer: timerOf(element), cancelActivity: element.cancelActivity !== false }
+    const definition = element.eventDefinitions[0]
+    // an error boundary event always interrupts (BPMN 2.0 §10.5.4)
+    return {
+      ...base,
+      ...attached,
+      cancelActivity: true,
+      errorCatch: {
+        code: definition.errorRef?.errorCode ?? null,
+        codeVariable: definition.errorCodeVariable ?? null,
+        messageVariable: definition.errorMessageVariable ?? null,
+      },
+    }
   }
   if (kind === 'userTask') {
     return {
@@ -114,7 +128,7 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
 
 function checkShape(model: ProcessModel): void {
   for (const element of model.elements.values()) {
-    const entered = element.kind !== 'noneStartEvent' && element.kind !== 'timerBoundaryEvent'
+    const entered = element.kind !== 'noneStartEvent' && !element.attachedToId
     if (entered && element.incoming.length === 0) {
       throw new DeploymentError(`元素 ${element.id}：没有进入它的顺序流`)
     }

@@ -119,6 +119,7 @@ export class InstanceRun {
         await this.#wait(token, element)
         return this.#createTimerJob(token.id, element)
       case 'timerBoundaryEvent':
+      case 'errorBoundaryEvent':
         throw new ProcessError(`Boundary event ${element.id} cannot be entered by a sequence flow`)
       case 'noneEndEvent':
         return this.#consume(token)
@@ -213,7 +214,10 @@ export class InstanceRun {
   }
 
   async #armBoundaries(token: Token, element: ElementModel): Promise<void> {
-    for (const id of element.boundaryIds) await this.#createTimerJob(token.id, this.#element(id))
+    for (const id of element.boundaryIds) {
+      const boundary = this.#element(id)
+      if (boundary.timer) await this.#createTimerJob(token.id, boundary)
+    }
   }
 
   /** A timer job for the token at a timer catch event, or at the activity a boundary timer sits on. */
@@ -245,11 +249,34 @@ export class InstanceRun {
       this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: boundary.id, leave: true })
       return
     }
+    await this.#cancelWork(executionId)
+    await this.ctx.trx('engine_executions').where('id', executionId).update({ activity_id: boundary.id, state: 'active' })
+    this.#queue.push({ token: { id: executionId, persisted: true }, elementId: boundary.id, leave: true })
+  }
+
+  /**
+   * A BPMN error thrown at the activity the token waits at. The error
+   * boundary event for its code (else a catch-all one) takes the token; with
+   * none, the execution simply ends, as Camunda does by default.
+   */
+  async throwError(executionId: string, activityId: string, error: { code: string; message: string | null }): Promise<void> {
+    const catchers = this.#element(activityId).boundaryIds.map((id) => this.#element(id)).filter((b) => b.errorCatch)
+    const boundary = catchers.find((b) => b.errorCatch!.code === error.code) ?? catchers.find((b) => b.errorCatch!.code === null)
+    if (!boundary) {
+      await this.#cancelWork(executionId)
+      await this.ctx.trx('engine_executions').where('id', executionId).delete()
+      return
+    }
+    const { codeVariable, messageVariable } = boundary.errorCatch!
+    if (codeVariable) await this.setVariables({ [codeVariable]: { type: 'String', value: error.code } })
+    if (messageVariable) await this.setVariables({ [messageVariable]: { type: error.message === null ? 'Null' : 'String', value: error.message } })
+    await this.fireBoundary(executionId, boundary)
+  }
+
+  async #cancelWork(executionId: string): Promise<void> {
     for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs']) {
       await this.ctx.trx(table).where('execution_id', executionId).delete()
     }
-    await this.ctx.trx('engine_executions').where('id', executionId).update({ activity_id: boundary.id, state: 'active' })
-    this.#queue.push({ token: { id: executionId, persisted: true }, elementId: boundary.id, leave: true })
   }
 
   async #resolve(value: string | null): Promise<unknown> {

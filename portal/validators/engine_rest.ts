@@ -47,6 +47,13 @@ export const failureBody = vine.create({
   retryTimeout: vine.number().withoutDecimals().optional().nullable(),
 })
 
+export const bpmnErrorBody = vine.create({
+  workerId: vine.string().minLength(1).maxLength(255),
+  errorCode: vine.string().minLength(1).maxLength(255),
+  errorMessage: vine.string().optional().nullable(),
+  variables: variables(),
+})
+
 export const extendLockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   newDuration: vine.number(),

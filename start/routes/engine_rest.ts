@@ -23,6 +23,7 @@ router
     router.post('external-task/fetchAndLock', [controllers.engineRest.ExternalTasks, 'fetchAndLock'])
     router.post('external-task/:id/complete', [controllers.engineRest.ExternalTasks, 'complete'])
     router.post('external-task/:id/failure', [controllers.engineRest.ExternalTasks, 'failure'])
+    router.post('external-task/:id/bpmnError', [controllers.engineRest.ExternalTasks, 'bpmnError'])
     router.post('external-task/:id/extendLock', [controllers.engineRest.ExternalTasks, 'extendLock'])
     router.post('external-task/:id/lock', [controllers.engineRest.ExternalTasks, 'lock'])
     router.post('external-task/:id/unlock', [controllers.engineRest.ExternalTasks, 'unlock'])

@@ -5,12 +5,13 @@ import {
   externalTaskDto,
   extendLock,
   fromVariableDtos,
+  handleBpmnError,
   handleFailure,
   lockExternalTask,
   lockedExternalTaskDto,
   unlockExternalTask,
 } from '#engine'
-import { completeExternalTaskBody, extendLockBody, failureBody, fetchAndLockBody, lockBody } from '#validators/engine_rest'
+import { bpmnErrorBody, completeExternalTaskBody, extendLockBody, failureBody, fetchAndLockBody, lockBody } from '#validators/engine_rest'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 import { MAX_ASYNC_RESPONSE_TIMEOUT, fetchAndLockLongPolling } from '#services/engine/long_poll'
@@ -40,6 +41,12 @@ export default class ExternalTasksController {
   async failure({ params, request, response }: HttpContext) {
     const body = await request.validateUsing(failureBody)
     await appEngine().execute(handleFailure, { id: params.id, ...body })
+    return response.noContent()
+  }
+
+  async bpmnError({ params, request, response }: HttpContext) {
+    const { variables, ...body } = await request.validateUsing(bpmnErrorBody)
+    await appEngine().execute(handleBpmnError, { id: params.id, ...body, variables: fromVariableDtos(variables as any) })
     return response.noContent()
   }
 

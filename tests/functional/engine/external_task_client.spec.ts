@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import env from '#start/env'
 import { Client, Variables } from 'camunda-external-task-client-js'
 import { tokenFor } from '#tests/helpers/api'
-import { deployBpmn, reviewProcess } from './fixtures.js'
+import { deployBpmn, errorProcess, reviewProcess } from './fixtures.js'
 
 const BASE_URL = `http://${env.get('HOST')}:${env.get('PORT')}/engine-rest`
 
@@ -149,5 +149,39 @@ test.group('engine REST with camunda-external-task-client-js', () => {
     assert.lengthOf(response.body(), 1)
     assert.isAbove(elapsed, 250)
     assert.isBelow(elapsed, 5_000)
+  })
+
+  test('a BPMN error from the worker is caught by the error boundary event', async ({ client, assert, cleanup }) => {
+    // given
+    const token = await tokenFor(client, 'worker')
+    await deployBpmn(client, token, 'error-a', errorProcess('errorA', 'zhian.test.err'))
+    const started = await client.post('/engine-rest/process-definition/key/errorA/start').bearerToken(token).json({})
+
+    // when: the check finds documents missing
+    const worker = workerClient(token, cleanup)
+    await handleOnce(worker, 'zhian.test.err', ({ task, taskService }) =>
+      taskService.handleBpmnError(task, 'MISSING_DOCS', '缺少施工图审查合格书', new Variables().set('missing', ['施工图审查合格书']))
+    )
+
+    // then: the filing goes back to the enterprise, with the error's code, message and the worker's variables
+    const tasks = (await client.get(`/engine-rest/task?processInstanceId=${started.body().id}`).bearerToken(token)).body()
+    assert.deepEqual(tasks.map((t: { taskDefinitionKey: string }) => t.taskDefinitionKey), ['requestDocs'])
+    const variables = (await client.get(`/engine-rest/process-instance/${started.body().id}/variables`).bearerToken(token)).body()
+    assert.equal(variables.errorCode.value, 'MISSING_DOCS')
+    assert.equal(variables.errorMessage.value, '缺少施工图审查合格书')
+    assert.deepEqual(JSON.parse(variables.missing.value), ['施工图审查合格书'])
+    const left = (await client.get(`/engine-rest/external-task?processInstanceId=${started.body().id}`).bearerToken(token)).body()
+    assert.deepEqual(left, [])
+  })
+
+  test('a BPMN error nobody catches ends that path, as Camunda does by default', async ({ client, assert }) => {
+    const token = await tokenFor(client, 'worker')
+    await deployBpmn(client, token, 'error-b', errorProcess('errorB', 'zhian.test.err2'))
+    const started = await client.post('/engine-rest/process-definition/key/errorB/start').bearerToken(token).json({})
+    const [task] = (await client.post('/engine-rest/external-task/fetchAndLock').bearerToken(token).json({ workerId: 'w', maxTasks: 1, topics: [{ topicName: 'zhian.test.err2', lockDuration: 10_000 }] })).body()
+
+    ;(await client.post(`/engine-rest/external-task/${task.id}/bpmnError`).bearerToken(token).json({ workerId: 'w', errorCode: 'SOMETHING_ELSE' })).assertStatus(204)
+
+    assert.isTrue((await client.get(`/engine-rest/process-instance/${started.body().id}`).bearerToken(token)).body().ended)
   })
 })

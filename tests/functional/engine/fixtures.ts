@@ -106,3 +106,26 @@ export function deadlineProcess(key: string, prefix: string): string {
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/** An external check whose business error "MISSING_DOCS" sends the filing back for documents. */
+export function errorProcess(key: string, topic: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:error id="missingDocsError" name="缺少资料" errorCode="MISSING_DOCS" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="check" />
+    <bpmn:serviceTask id="check" camunda:type="external" camunda:topic="${topic}" />
+    <bpmn:boundaryEvent id="missingDocs" attachedToRef="check">
+      <bpmn:errorEventDefinition errorRef="missingDocsError" camunda:errorCodeVariable="errorCode" camunda:errorMessageVariable="errorMessage" />
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="missingDocs" targetRef="requestDocs" />
+    <bpmn:userTask id="requestDocs" camunda:candidateGroups="enterprises" />
+    <bpmn:sequenceFlow id="f2" sourceRef="requestDocs" targetRef="returned" />
+    <bpmn:endEvent id="returned" />
+    <bpmn:sequenceFlow id="f3" sourceRef="check" targetRef="passed" />
+    <bpmn:endEvent id="passed" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
