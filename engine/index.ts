@@ -20,6 +20,7 @@ export { completeExternalTask } from './commands/external_task/complete_external
 export { handleFailure } from './commands/external_task/handle_failure.js'
 export { handleBpmnError } from './commands/external_task/handle_bpmn_error.js'
 export { extendLock, lockExternalTask, unlockExternalTask } from './commands/external_task/lock_control.js'
+export { correlateMessage } from './commands/message/correlate_message.js'
 export { acquireJobs } from './commands/job/acquire_jobs.js'
 export { executeJob } from './commands/job/execute_job.js'
 export { JobExecutor } from './jobs/job_executor.js'

@@ -21,6 +21,7 @@ export const controllers = {
     Deployments: () => import('#controllers/engine_rest/deployments_controller'),
     ExternalTasks: () => import('#controllers/engine_rest/external_tasks_controller'),
     Incidents: () => import('#controllers/engine_rest/incidents_controller'),
+    Messages: () => import('#controllers/engine_rest/messages_controller'),
     ProcessDefinitions: () => import('#controllers/engine_rest/process_definitions_controller'),
     ProcessInstances: () => import('#controllers/engine_rest/process_instances_controller'),
     Tasks: () => import('#controllers/engine_rest/tasks_controller'),

@@ -18,10 +18,12 @@ export type ScannedRoutes = {
     'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
     'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.failure': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.bpmn_error': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.extend_lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'messages.store': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'clock.update': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -60,9 +62,11 @@ export type ScannedRoutes = {
     'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
     'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.failure': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.bpmn_error': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.extend_lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'messages.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }

@@ -9,6 +9,9 @@ export function toCamundaError(error: EngineError): { status: number; body: { ty
     E_OPTIMISTIC_LOCK: [500, 'OptimisticLockingException'],
     E_PROCESS: [500, 'ProcessEngineException'],
   }
-  const [status, type] = table[error.code] ?? [500, 'ProcessEngineException']
+  const [status, defaultType] = table[error.code] ?? [500, 'ProcessEngineException']
+  // Camunda names some bad requests after their own exception (MismatchingMessageCorrelationException …)
+  const custom = error.code === 'E_BAD_REQUEST' && error.constructor.name !== 'BadRequestError'
+  const type = custom ? error.constructor.name.replace(/Error$/, 'Exception') : defaultType
   return { status, body: { type, message: error.message, code: 0 } }
 }

@@ -1,6 +1,9 @@
 /** The element types the runtime executes; the parser refuses every other. */
 export type ElementKind =
   | 'noneStartEvent'
+  | 'messageStartEvent'
+  | 'messageCatchEvent'
+  | 'messageBoundaryEvent'
   | 'noneEndEvent'
   | 'terminateEndEvent'
   | 'userTask'
@@ -61,6 +64,8 @@ export interface ElementModel {
   readonly externalTask?: ExternalTaskSpec
   readonly timer?: TimerSpec
   readonly errorCatch?: ErrorCatchSpec
+  /** for message events: the message's name, the key correlation matches on */
+  readonly messageName?: string
   /** for boundary events: the activity they sit on, and whether firing cancels it */
   readonly attachedToId?: string
   readonly cancelActivity?: boolean
@@ -72,7 +77,10 @@ export interface ElementModel {
 export interface ProcessModel {
   readonly key: string
   readonly name: string | null
-  readonly startEventId: string
+  /** the none start event; null when the process only starts by message */
+  readonly startEventId: string | null
+  /** message name → message start event */
+  readonly messageStarts: ReadonlyMap<string, string>
   readonly elements: ReadonlyMap<string, ElementModel>
   readonly flows: ReadonlyMap<string, FlowModel>
 }

@@ -14,6 +14,7 @@ function kindOf(element: ModdleElement): ElementKind {
   switch (element.$type) {
     case 'bpmn:StartEvent':
       if (definitions.length === 0) return 'noneStartEvent'
+      if (isMessage(definitions)) return 'messageStartEvent'
       break
     case 'bpmn:EndEvent':
       if (definitions.length === 0) return 'noneEndEvent'
@@ -30,10 +31,12 @@ function kindOf(element: ModdleElement): ElementKind {
       throw new DeploymentError(`元素 ${element.id}：服务任务必须是外部任务（camunda:type="external"），不支持 Java 类、表达式或脚本`)
     case 'bpmn:IntermediateCatchEvent':
       if (isTimer(definitions)) return 'timerCatchEvent'
+      if (isMessage(definitions)) return 'messageCatchEvent'
       break
     case 'bpmn:BoundaryEvent':
       if (isTimer(definitions)) return 'timerBoundaryEvent'
       if (definitions.length === 1 && definitions[0].$type === 'bpmn:ErrorEventDefinition') return 'errorBoundaryEvent'
+      if (isMessage(definitions)) return 'messageBoundaryEvent'
       break
     case 'bpmn:ExclusiveGateway':
       return 'exclusiveGateway'
@@ -42,6 +45,17 @@ function kindOf(element: ModdleElement): ElementKind {
   }
   const detail = definitions.length ? `（${definitions.map((d) => d.$type).join('、')}）` : ''
   throw new DeploymentError(`元素 ${element.id}：暂不支持 ${element.$type}${detail}`)
+}
+
+function isMessage(definitions: ModdleElement[]): boolean {
+  return definitions.length === 1 && definitions[0].$type === 'bpmn:MessageEventDefinition'
+}
+
+/** The name correlation matches on; a message event without one cannot be correlated. */
+function messageNameOf(element: ModdleElement): string {
+  const name: string | undefined = element.eventDefinitions[0].messageRef?.name
+  if (!name) throw new DeploymentError(`消息事件 ${element.id}：缺少 messageRef 或消息名称`)
+  return name
 }
 
 function isTimer(definitions: ModdleElement[]): boolean {
@@ -88,13 +102,15 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
     boundaryIds: boundaries.filter((b) => b.attachedToRef?.id === element.id).map((b) => b.id),
   }
   if (kind === 'timerCatchEvent') return { ...base, timer: timerOf(element) }
-  if (kind === 'timerBoundaryEvent' || kind === 'errorBoundaryEvent') {
+  if (kind === 'messageStartEvent' || kind === 'messageCatchEvent') return { ...base, messageName: messageNameOf(element) }
+  if (kind === 'timerBoundaryEvent' || kind === 'errorBoundaryEvent' || kind === 'messageBoundaryEvent') {
     const host = element.attachedToRef?.$type
     if (host !== 'bpmn:UserTask' && host !== 'bpmn:ServiceTask' && host !== 'bpmn:SendTask') {
       throw new DeploymentError(`边界事件 ${element.id}：暂只支持附着在用户任务或外部任务上`)
     }
     const attached = { attachedToId: element.attachedToRef.id as string }
     if (kind === 'timerBoundaryEvent') return { ...base, ...attached, timer: timerOf(element), cancelActivity: element.cancelActivity !== false }
+    if (kind === 'messageBoundaryEvent') return { ...base, ...attached, messageName: messageNameOf(element), cancelActivity: element.cancelActivity !== false }
     const definition = element.eventDefinitions[0]
     // an error boundary event always interrupts (BPMN 2.0 §10.5.4)
     return {
@@ -128,7 +144,7 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
 
 function checkShape(model: ProcessModel): void {
   for (const element of model.elements.values()) {
-    const entered = element.kind !== 'noneStartEvent' && !element.attachedToId
+    const entered = !element.kind.endsWith('StartEvent') && !element.attachedToId
     if (entered && element.incoming.length === 0) {
       throw new DeploymentError(`元素 ${element.id}：没有进入它的顺序流`)
     }
@@ -167,11 +183,15 @@ export async function parseBpmn(xml: string): Promise<ProcessModel[]> {
     for (const node of nodes) if (node.$type !== 'bpmn:SequenceFlow') elements.set(node.id, toElement(node, flows, boundaries))
 
     const starts = [...elements.values()].filter((e) => e.kind === 'noneStartEvent')
-    if (starts.length !== 1) throw new DeploymentError(`流程 ${process.id}：必须恰有一个空启动事件（见到 ${starts.length} 个）`)
+    const messageStarts = [...elements.values()].filter((e) => e.kind === 'messageStartEvent')
+    if (starts.length > 1 || (starts.length === 0 && messageStarts.length === 0)) {
+      throw new DeploymentError(`流程 ${process.id}：需要一个空启动事件或至少一个消息启动事件（见到 ${starts.length} 个空启动事件）`)
+    }
     const model: ProcessModel = {
       key: process.id,
       name: process.name ?? null,
-      startEventId: starts[0].id,
+      startEventId: starts[0]?.id ?? null,
+      messageStarts: new Map(messageStarts.map((e) => [e.messageName!, e.id])),
       elements,
       flows: new Map(flows.map((f) => [f.id, f])),
     }

@@ -37,7 +37,12 @@ export class InstanceRun {
   }
 
   /** Creates an instance row; `run()` then starts it at its start event. */
-  static async create(ctx: CommandContext, definition: { id: string; key: string }, businessKey: string | null): Promise<InstanceRun> {
+  static async create(
+    ctx: CommandContext,
+    definition: { id: string; key: string },
+    businessKey: string | null,
+    startEventId?: string
+  ): Promise<InstanceRun> {
     const row: ProcessInstanceRow = {
       id: ctx.newId(),
       definition_id: definition.id,
@@ -51,7 +56,9 @@ export class InstanceRun {
     await ctx.trx('engine_process_instances').insert(row)
     const run = new InstanceRun(ctx, row, await ctx.model(definition.id))
     run.#variables = new Map()
-    run.#queue.push({ token: { id: ctx.newId(), persisted: false }, elementId: run.model.startEventId })
+    const start = startEventId ?? run.model.startEventId
+    if (!start) throw new BadRequestError(`Process ${definition.key} starts only by a message`)
+    run.#queue.push({ token: { id: ctx.newId(), persisted: false }, elementId: start })
     return run
   }
 
@@ -103,6 +110,7 @@ export class InstanceRun {
   async #enter(token: Token, element: ElementModel): Promise<void> {
     switch (element.kind) {
       case 'noneStartEvent':
+      case 'messageStartEvent':
       case 'exclusiveGateway':
         return this.#leave(token, element)
       case 'parallelGateway':
@@ -118,8 +126,12 @@ export class InstanceRun {
       case 'timerCatchEvent':
         await this.#wait(token, element)
         return this.#createTimerJob(token.id, element)
+      case 'messageCatchEvent':
+        await this.#wait(token, element)
+        return this.#subscribe(token.id, element)
       case 'timerBoundaryEvent':
       case 'errorBoundaryEvent':
+      case 'messageBoundaryEvent':
         throw new ProcessError(`Boundary event ${element.id} cannot be entered by a sequence flow`)
       case 'noneEndEvent':
         return this.#consume(token)
@@ -132,6 +144,7 @@ export class InstanceRun {
   async #leave(token: Token, element: ElementModel): Promise<void> {
     if (element.boundaryIds.length && token.persisted) {
       await this.ctx.trx('engine_jobs').where('execution_id', token.id).whereIn('activity_id', element.boundaryIds).delete()
+      await this.ctx.trx('engine_event_subscriptions').where('execution_id', token.id).whereIn('activity_id', element.boundaryIds).delete()
     }
     const flows = element.kind === 'exclusiveGateway' ? [await this.#chooseFlow(element)] : await this.#takenFlows(element)
     const [first, ...others] = flows
@@ -206,7 +219,7 @@ export class InstanceRun {
   }
 
   async #end(state: 'completed' | 'terminated'): Promise<void> {
-    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_executions']) {
+    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions', 'engine_executions']) {
       await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
     }
     await this.ctx.trx('engine_process_instances').where('id', this.row.id).update({ state, ended_at: this.ctx.now })
@@ -217,6 +230,7 @@ export class InstanceRun {
     for (const id of element.boundaryIds) {
       const boundary = this.#element(id)
       if (boundary.timer) await this.#createTimerJob(token.id, boundary)
+      if (boundary.messageName) await this.#subscribe(token.id, boundary)
     }
   }
 
@@ -273,8 +287,30 @@ export class InstanceRun {
     await this.fireBoundary(executionId, boundary)
   }
 
+  /** A message subscription for the token at a catch event, or at the activity a boundary event sits on. */
+  async #subscribe(executionId: string, element: ElementModel): Promise<void> {
+    await this.ctx.trx('engine_event_subscriptions').insert({
+      id: this.ctx.newId(),
+      type: 'message',
+      event_name: element.messageName!,
+      process_instance_id: this.row.id,
+      execution_id: executionId,
+      activity_id: element.id,
+      process_definition_id: this.row.definition_id,
+      created_at: this.ctx.now,
+    })
+  }
+
+  /** A message arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires. */
+  async receiveMessage(executionId: string, activityId: string): Promise<void> {
+    const element = this.#element(activityId)
+    await this.ctx.trx('engine_event_subscriptions').where({ execution_id: executionId, activity_id: activityId }).delete()
+    if (element.kind === 'messageCatchEvent') this.leaveWaitState(executionId, activityId)
+    else await this.fireBoundary(executionId, element)
+  }
+
   async #cancelWork(executionId: string): Promise<void> {
-    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs']) {
+    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions']) {
       await this.ctx.trx(table).where('execution_id', executionId).delete()
     }
   }

@@ -111,6 +111,19 @@ export function createEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuild
       table.index(['due_at'])
       table.index(['execution_id'])
     })
+    .createTable('engine_event_subscriptions', (table) => {
+      table.string('id', 36).primary()
+      table.string('type', 16).notNullable()
+      table.string('event_name', 255).notNullable()
+      // null for message start events: those belong to the latest definition of a key
+      table.string('process_instance_id', 36).nullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      table.string('execution_id', 36).nullable()
+      table.string('activity_id', 64).notNullable()
+      table.string('process_definition_id', 100).notNullable()
+      table.bigInteger('created_at').notNullable()
+      table.index(['type', 'event_name'])
+      table.index(['execution_id'])
+    })
     .createTable('engine_incidents', (table) => {
       table.string('id', 36).primary()
       table.string('type', 32).notNullable()
@@ -124,7 +137,7 @@ export function createEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuild
 
 /** Drops the engine's tables, children first. */
 export function dropEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuilder {
-  for (const table of ['engine_incidents', 'engine_jobs', 'engine_external_tasks', 'engine_tasks', 'engine_variables', 'engine_executions', 'engine_process_instances', 'engine_process_definitions', 'engine_deployments']) {
+  for (const table of ['engine_incidents', 'engine_event_subscriptions', 'engine_jobs', 'engine_external_tasks', 'engine_tasks', 'engine_variables', 'engine_executions', 'engine_process_instances', 'engine_process_definitions', 'engine_deployments']) {
     schema.dropTableIfExists(table)
   }
   return schema

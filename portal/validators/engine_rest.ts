@@ -54,6 +54,16 @@ export const bpmnErrorBody = vine.create({
   variables: variables(),
 })
 
+export const correlateMessageBody = vine.create({
+  messageName: vine.string().minLength(1).maxLength(255),
+  businessKey: vine.string().maxLength(255).optional().nullable(),
+  processInstanceId: vine.string().maxLength(36).optional().nullable(),
+  correlationKeys: variables(),
+  processVariables: variables(),
+  all: vine.boolean().optional(),
+  resultEnabled: vine.boolean().optional(),
+})
+
 export const extendLockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   newDuration: vine.number(),

@@ -28,6 +28,7 @@ router
     router.post('external-task/:id/lock', [controllers.engineRest.ExternalTasks, 'lock'])
     router.post('external-task/:id/unlock', [controllers.engineRest.ExternalTasks, 'unlock'])
     router.get('incident', [controllers.engineRest.Incidents, 'index'])
+    router.post('message', [controllers.engineRest.Messages, 'store'])
     router.get('clock', [controllers.engineRest.Clock, 'show'])
     router.put('clock', [controllers.engineRest.Clock, 'update'])
   })

@@ -129,3 +129,29 @@ export function errorProcess(key: string, topic: string): string {
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/**
+ * A filing started by a message, waiting for a documents message, and
+ * withdrawable while under review (an interrupting message boundary event).
+ */
+export function messageProcess(key: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:message id="filed" name="${key}.filed" />
+  <bpmn:message id="docs" name="${key}.docs" />
+  <bpmn:message id="withdrawn" name="${key}.withdrawn" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:messageEventDefinition messageRef="filed" /></bpmn:startEvent>
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="waitDocs" />
+    <bpmn:intermediateCatchEvent id="waitDocs"><bpmn:messageEventDefinition messageRef="docs" /></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="waitDocs" targetRef="review" />
+    <bpmn:userTask id="review" camunda:candidateGroups="supervisors" />
+    <bpmn:boundaryEvent id="withdraw" attachedToRef="review"><bpmn:messageEventDefinition messageRef="withdrawn" /></bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="withdraw" targetRef="closed" />
+    <bpmn:endEvent id="closed" />
+    <bpmn:sequenceFlow id="f3" sourceRef="review" targetRef="done" />
+    <bpmn:endEvent id="done" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
