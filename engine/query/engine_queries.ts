@@ -1,6 +1,6 @@
 import type { Knex } from 'knex'
 import { NotFoundError } from '../errors.js'
-import type { TypedValue } from '../runtime/variables.js'
+import { type TypedValue, storedVariable } from '../runtime/variables.js'
 import { type ExternalTaskRow, type TaskRow, millis } from '../store/rows.js'
 
 /** Reads of the engine's state; they never write. */
@@ -60,7 +60,7 @@ export class EngineQueries {
   async variables(processInstanceId: string): Promise<Record<string, TypedValue>> {
     await this.instance(processInstanceId)
     const rows = await this.knex('engine_variables').where('process_instance_id', processInstanceId)
-    return Object.fromEntries(rows.map((r) => [r.name, { type: r.type, value: r.value === null ? null : JSON.parse(r.value) }]))
+    return Object.fromEntries(rows.map((r) => [r.name, storedVariable(r)]))
   }
 
   async incidents(filter: { processInstanceId?: string } = {}) {

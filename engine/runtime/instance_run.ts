@@ -2,9 +2,9 @@ import type { CommandContext } from '../context/command_context.js'
 import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError } from '../errors.js'
 import { evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
 import type { ElementModel, ProcessModel } from '../model/process_model.js'
-import { parseTimer } from '../timers/index.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
-import { type TypedValue, type Variables, inferType } from './variables.js'
+import { type TypedValue, type Variables, storedText, storedVariable } from './variables.js'
+import { type WorkScope, cancelWork, createExternalTask, createTask, createTimerJob, subscribeMessage } from './wait_work.js'
 
 interface Token {
   id: string
@@ -65,7 +65,7 @@ export class InstanceRun {
   async variables(): Promise<Map<string, TypedValue>> {
     if (!this.#variables) {
       const rows = await this.ctx.trx('engine_variables').where('process_instance_id', this.row.id)
-      this.#variables = new Map(rows.map((r) => [r.name, { type: r.type, value: r.value === null ? null : JSON.parse(r.value) }]))
+      this.#variables = new Map(rows.map((r) => [r.name, storedVariable(r)]))
     }
     return this.#variables
   }
@@ -74,7 +74,7 @@ export class InstanceRun {
   async setVariables(variables: Variables): Promise<void> {
     const current = await this.variables()
     for (const [name, typed] of Object.entries(variables)) {
-      const stored = { type: typed.type, value: typed.value === null ? null : JSON.stringify(typed.value) }
+      const stored = { type: typed.type, value: storedText(typed) }
       if (current.has(name)) {
         await this.ctx.trx('engine_variables').where({ process_instance_id: this.row.id, name }).update(stored)
       } else {
@@ -117,18 +117,18 @@ export class InstanceRun {
         return this.#parallel(token, element)
       case 'userTask':
         await this.#wait(token, element)
-        await this.#createTask(token, element)
+        await createTask(this.#scope(), token.id, element)
         return this.#armBoundaries(token, element)
       case 'externalTask':
         await this.#wait(token, element)
-        await this.#createExternalTask(token, element)
+        await createExternalTask(this.#scope(), token.id, element)
         return this.#armBoundaries(token, element)
       case 'timerCatchEvent':
         await this.#wait(token, element)
-        return this.#createTimerJob(token.id, element)
+        return createTimerJob(this.#scope(), token.id, element)
       case 'messageCatchEvent':
         await this.#wait(token, element)
-        return this.#subscribe(token.id, element)
+        return subscribeMessage(this.#scope(), token.id, element)
       case 'timerBoundaryEvent':
       case 'errorBoundaryEvent':
       case 'messageBoundaryEvent':
@@ -229,28 +229,9 @@ export class InstanceRun {
   async #armBoundaries(token: Token, element: ElementModel): Promise<void> {
     for (const id of element.boundaryIds) {
       const boundary = this.#element(id)
-      if (boundary.timer) await this.#createTimerJob(token.id, boundary)
-      if (boundary.messageName) await this.#subscribe(token.id, boundary)
+      if (boundary.timer) await createTimerJob(this.#scope(), token.id, boundary)
+      if (boundary.messageName) await subscribeMessage(this.#scope(), token.id, boundary)
     }
-  }
-
-  /** A timer job for the token at a timer catch event, or at the activity a boundary timer sits on. */
-  async #createTimerJob(executionId: string, element: ElementModel): Promise<void> {
-    const timer = element.timer!
-    const value = String(await this.#resolve(timer.value))
-    const dueAt = parseTimer(timer.kind, value, { zone: this.ctx.zone }).firstDue(new Date(this.ctx.now)).getTime()
-    await this.ctx.trx('engine_jobs').insert({
-      id: this.ctx.newId(),
-      type: 'timer',
-      process_instance_id: this.row.id,
-      execution_id: executionId,
-      activity_id: element.id,
-      timer_kind: timer.kind,
-      timer_value: value,
-      due_at: dueAt,
-      created_at: this.ctx.now,
-    })
-    this.ctx.afterCommit(() => this.ctx.notifyJob?.(dueAt))
   }
 
   /**
@@ -263,7 +244,7 @@ export class InstanceRun {
       this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: boundary.id, leave: true })
       return
     }
-    await this.#cancelWork(executionId)
+    await cancelWork(this.ctx, executionId)
     await this.ctx.trx('engine_executions').where('id', executionId).update({ activity_id: boundary.id, state: 'active' })
     this.#queue.push({ token: { id: executionId, persisted: true }, elementId: boundary.id, leave: true })
   }
@@ -277,7 +258,7 @@ export class InstanceRun {
     const catchers = this.#element(activityId).boundaryIds.map((id) => this.#element(id)).filter((b) => b.errorCatch)
     const boundary = catchers.find((b) => b.errorCatch!.code === error.code) ?? catchers.find((b) => b.errorCatch!.code === null)
     if (!boundary) {
-      await this.#cancelWork(executionId)
+      await cancelWork(this.ctx, executionId)
       await this.ctx.trx('engine_executions').where('id', executionId).delete()
       return
     }
@@ -285,20 +266,6 @@ export class InstanceRun {
     if (codeVariable) await this.setVariables({ [codeVariable]: { type: 'String', value: error.code } })
     if (messageVariable) await this.setVariables({ [messageVariable]: { type: error.message === null ? 'Null' : 'String', value: error.message } })
     await this.fireBoundary(executionId, boundary)
-  }
-
-  /** A message subscription for the token at a catch event, or at the activity a boundary event sits on. */
-  async #subscribe(executionId: string, element: ElementModel): Promise<void> {
-    await this.ctx.trx('engine_event_subscriptions').insert({
-      id: this.ctx.newId(),
-      type: 'message',
-      event_name: element.messageName!,
-      process_instance_id: this.row.id,
-      execution_id: executionId,
-      activity_id: element.id,
-      process_definition_id: this.row.definition_id,
-      created_at: this.ctx.now,
-    })
   }
 
   /** A message arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires. */
@@ -309,57 +276,13 @@ export class InstanceRun {
     else await this.fireBoundary(executionId, element)
   }
 
-  async #cancelWork(executionId: string): Promise<void> {
-    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions']) {
-      await this.ctx.trx(table).where('execution_id', executionId).delete()
-    }
+  #scope(): WorkScope {
+    return { ctx: this.ctx, row: this.row, resolve: (value) => this.#resolve(value) }
   }
 
   async #resolve(value: string | null): Promise<unknown> {
     if (value === null || !isExpression(value)) return value
     return evaluateExpression(value, await this.#expressionContext())
-  }
-
-  async #createTask(token: Token, element: ElementModel): Promise<void> {
-    const spec = element.userTask!
-    const priority = await this.#resolve(spec.priority)
-    const due = await this.#resolve(spec.dueDate)
-    const followUp = await this.#resolve(spec.followUpDate)
-    await this.ctx.trx('engine_tasks').insert({
-      id: this.ctx.newId(),
-      process_instance_id: this.row.id,
-      execution_id: token.id,
-      process_definition_id: this.row.definition_id,
-      task_definition_key: element.id,
-      name: element.name,
-      assignee: ((await this.#resolve(spec.assignee)) as string | null) ?? null,
-      candidate_users: ((await this.#resolve(spec.candidateUsers)) as string | null) ?? null,
-      candidate_groups: ((await this.#resolve(spec.candidateGroups)) as string | null) ?? null,
-      form_key: spec.formKey,
-      priority: priority === null ? 50 : Number(priority),
-      due_at: due ? Date.parse(String(due)) : null,
-      follow_up_at: followUp ? Date.parse(String(followUp)) : null,
-      created_at: this.ctx.now,
-    })
-  }
-
-  async #createExternalTask(token: Token, element: ElementModel): Promise<void> {
-    const spec = element.externalTask!
-    const priority = await this.#resolve(spec.priority)
-    const topic = String(await this.#resolve(spec.topic))
-    await this.ctx.trx('engine_external_tasks').insert({
-      id: this.ctx.newId(),
-      process_instance_id: this.row.id,
-      execution_id: token.id,
-      process_definition_id: this.row.definition_id,
-      process_definition_key: this.row.definition_key,
-      activity_id: element.id,
-      business_key: this.row.business_key,
-      topic,
-      priority: priority === null ? 0 : Number(priority),
-      created_at: this.ctx.now,
-    })
-    this.ctx.afterCommit(() => this.ctx.notifyTopic?.(topic))
   }
 
   async #expressionContext() {
@@ -370,9 +293,4 @@ export class InstanceRun {
       businessKey: this.row.business_key,
     }
   }
-}
-
-/** Plain values (a start form, a test) as typed variables, the way Camunda's clients infer types. */
-export function inferVariables(values: Record<string, unknown>): Variables {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { type: inferType(value), value }]))
 }

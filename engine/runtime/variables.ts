@@ -79,3 +79,13 @@ export function typedValue(variable: string, type: VariableType, value: unknown)
       return { type, value }
   }
 }
+
+/** A row of engine_variables as its typed value (the value column holds JSON text). */
+export function storedVariable(row: { type: string; value: string | null }): TypedValue {
+  return { type: row.type as VariableType, value: row.value === null ? null : JSON.parse(row.value) }
+}
+
+/** The value column's text for a typed value. */
+export function storedText(typed: TypedValue): string | null {
+  return typed.value === null ? null : JSON.stringify(typed.value)
+}

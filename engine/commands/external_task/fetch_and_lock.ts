@@ -1,7 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { type ExternalTaskRow, millis } from '../../store/rows.js'
-import type { TypedValue } from '../../runtime/variables.js'
+import { type TypedValue, storedVariable } from '../../runtime/variables.js'
 import { positiveDuration } from './lookup.js'
 
 export interface FetchTopic {
@@ -60,7 +60,7 @@ export const fetchAndLock = defineCommand('externalTask.fetchAndLock', async (ct
     const variables: Record<string, TypedValue> = {}
     for (const row of rows) {
       if (row.process_instance_id !== task.process_instance_id || (names && !names.includes(row.name))) continue
-      variables[row.name] = { type: row.type, value: row.value === null ? null : JSON.parse(row.value) }
+      variables[row.name] = storedVariable(row)
     }
     return { ...task, variables }
   })

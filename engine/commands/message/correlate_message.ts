@@ -1,7 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
-import type { TypedValue, Variables } from '../../runtime/variables.js'
+import { type TypedValue, type Variables, storedVariable } from '../../runtime/variables.js'
 
 export interface CorrelateMessageInput {
   messageName: string
@@ -50,7 +50,7 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
     const matching = []
     for (const candidate of candidates) {
       const rows = await ctx.trx('engine_variables').where('process_instance_id', candidate.process_instance_id).whereIn('name', keys.map(([name]) => name))
-      const values = new Map(rows.map((r) => [r.name, { type: r.type, value: r.value === null ? null : JSON.parse(r.value) } as TypedValue]))
+      const values = new Map(rows.map((r) => [r.name, storedVariable(r)]))
       if (keys.every(([name, expected]) => sameValue(values.get(name), expected))) matching.push(candidate)
     }
     candidates = matching

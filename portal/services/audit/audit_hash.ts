@@ -4,14 +4,18 @@ import env from '#start/env'
 /** The hash before the first row. */
 export const GENESIS_HASH = '0'.repeat(64)
 
-/** The fields a row's hash covers, in a fixed order. */
-export interface AuditRowContent {
-  occurredAt: string
+/** Who did it and from where: taken from the request. */
+export interface AuditActor {
   userId: number | null
   username: string | null
   organizationId: number | null
   ip: string | null
   userAgent: string | null
+}
+
+/** The fields a row's hash covers (the order is fixed in `auditHash`). */
+export interface AuditRowContent extends AuditActor {
+  occurredAt: string
   action: string
   targetType: string | null
   targetId: string | null

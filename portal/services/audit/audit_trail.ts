@@ -1,16 +1,9 @@
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import clock from '#services/clock'
 import { inTransaction } from '#database/transaction'
-import { auditHash, type AuditRowContent } from './audit_hash.js'
+import { auditHash, type AuditActor, type AuditRowContent } from './audit_hash.js'
 
-/** Who did it and from where: taken from the request. */
-export interface AuditActor {
-  userId: number | null
-  username: string | null
-  organizationId: number | null
-  ip: string | null
-  userAgent: string | null
-}
+export type { AuditActor }
 
 /** What happened. `action` is "<area>.<verb>", e.g. "auth.login", "project.create". */
 export interface AuditEvent {

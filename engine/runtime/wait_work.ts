@@ -1,0 +1,99 @@
+import type { CommandContext } from '../context/command_context.js'
+import type { ElementModel } from '../model/process_model.js'
+import type { ProcessInstanceRow } from '../store/rows.js'
+import { parseTimer } from '../timers/index.js'
+
+/** What the work creators need from the instance: its command, its row, and expression resolution. */
+export interface WorkScope {
+  readonly ctx: CommandContext
+  readonly row: ProcessInstanceRow
+  resolve(value: string | null): Promise<unknown>
+}
+
+/** The user task a token waits at; assignment, priority and dates may be expressions. */
+export async function createTask(scope: WorkScope, executionId: string, element: ElementModel): Promise<void> {
+  const { ctx, row } = scope
+  const spec = element.userTask!
+  const priority = await scope.resolve(spec.priority)
+  const due = await scope.resolve(spec.dueDate)
+  const followUp = await scope.resolve(spec.followUpDate)
+  await ctx.trx('engine_tasks').insert({
+    id: ctx.newId(),
+    process_instance_id: row.id,
+    execution_id: executionId,
+    process_definition_id: row.definition_id,
+    task_definition_key: element.id,
+    name: element.name,
+    assignee: ((await scope.resolve(spec.assignee)) as string | null) ?? null,
+    candidate_users: ((await scope.resolve(spec.candidateUsers)) as string | null) ?? null,
+    candidate_groups: ((await scope.resolve(spec.candidateGroups)) as string | null) ?? null,
+    form_key: spec.formKey,
+    priority: priority === null ? 50 : Number(priority),
+    due_at: due ? Date.parse(String(due)) : null,
+    follow_up_at: followUp ? Date.parse(String(followUp)) : null,
+    created_at: ctx.now,
+  })
+}
+
+/** The external task a token waits at; long-polling workers on its topic are woken after commit. */
+export async function createExternalTask(scope: WorkScope, executionId: string, element: ElementModel): Promise<void> {
+  const { ctx, row } = scope
+  const spec = element.externalTask!
+  const priority = await scope.resolve(spec.priority)
+  const topic = String(await scope.resolve(spec.topic))
+  await ctx.trx('engine_external_tasks').insert({
+    id: ctx.newId(),
+    process_instance_id: row.id,
+    execution_id: executionId,
+    process_definition_id: row.definition_id,
+    process_definition_key: row.definition_key,
+    activity_id: element.id,
+    business_key: row.business_key,
+    topic,
+    priority: priority === null ? 0 : Number(priority),
+    created_at: ctx.now,
+  })
+  ctx.afterCommit(() => ctx.notifyTopic?.(topic))
+}
+
+/** A timer job for the token at a timer catch event, or at the activity a boundary timer sits on. */
+export async function createTimerJob(scope: WorkScope, executionId: string, element: ElementModel): Promise<void> {
+  const { ctx, row } = scope
+  const timer = element.timer!
+  const value = String(await scope.resolve(timer.value))
+  const dueAt = parseTimer(timer.kind, value, { zone: ctx.zone }).firstDue(new Date(ctx.now)).getTime()
+  await ctx.trx('engine_jobs').insert({
+    id: ctx.newId(),
+    type: 'timer',
+    process_instance_id: row.id,
+    execution_id: executionId,
+    activity_id: element.id,
+    timer_kind: timer.kind,
+    timer_value: value,
+    due_at: dueAt,
+    created_at: ctx.now,
+  })
+  ctx.afterCommit(() => ctx.notifyJob?.(dueAt))
+}
+
+/** A message subscription for the token at a catch event, or at the activity a boundary event sits on. */
+export async function subscribeMessage(scope: WorkScope, executionId: string, element: ElementModel): Promise<void> {
+  const { ctx, row } = scope
+  await ctx.trx('engine_event_subscriptions').insert({
+    id: ctx.newId(),
+    type: 'message',
+    event_name: element.messageName!,
+    process_instance_id: row.id,
+    execution_id: executionId,
+    activity_id: element.id,
+    process_definition_id: row.definition_id,
+    created_at: ctx.now,
+  })
+}
+
+/** Removes everything waiting on one token: its task, external task, timers and subscriptions. */
+export async function cancelWork(ctx: CommandContext, executionId: string): Promise<void> {
+  for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions']) {
+    await ctx.trx(table).where('execution_id', executionId).delete()
+  }
+}
