@@ -4,6 +4,11 @@ export type ElementKind =
   | 'messageStartEvent'
   | 'messageCatchEvent'
   | 'messageBoundaryEvent'
+  | 'signalStartEvent'
+  | 'signalCatchEvent'
+  | 'signalBoundaryEvent'
+  | 'signalThrowEvent'
+  | 'signalEndEvent'
   | 'noneEndEvent'
   | 'terminateEndEvent'
   | 'userTask'
@@ -66,6 +71,8 @@ export interface ElementModel {
   readonly errorCatch?: ErrorCatchSpec
   /** for message events: the message's name, the key correlation matches on */
   readonly messageName?: string
+  /** for signal events: the signal's name, broadcast to every catcher */
+  readonly signalName?: string
   /** for boundary events: the activity they sit on, and whether firing cancels it */
   readonly attachedToId?: string
   readonly cancelActivity?: boolean
@@ -81,6 +88,8 @@ export interface ProcessModel {
   readonly startEventId: string | null
   /** message name → message start event */
   readonly messageStarts: ReadonlyMap<string, string>
+  /** signal name → signal start event */
+  readonly signalStarts: ReadonlyMap<string, string>
   readonly elements: ReadonlyMap<string, ElementModel>
   readonly flows: ReadonlyMap<string, FlowModel>
 }

@@ -15,10 +15,15 @@ function kindOf(element: ModdleElement): ElementKind {
     case 'bpmn:StartEvent':
       if (definitions.length === 0) return 'noneStartEvent'
       if (isMessage(definitions)) return 'messageStartEvent'
+      if (isSignal(definitions)) return 'signalStartEvent'
       break
     case 'bpmn:EndEvent':
       if (definitions.length === 0) return 'noneEndEvent'
       if (definitions.length === 1 && definitions[0].$type === 'bpmn:TerminateEventDefinition') return 'terminateEndEvent'
+      if (isSignal(definitions)) return 'signalEndEvent'
+      break
+    case 'bpmn:IntermediateThrowEvent':
+      if (isSignal(definitions)) return 'signalThrowEvent'
       break
     case 'bpmn:UserTask':
       return 'userTask'
@@ -32,11 +37,13 @@ function kindOf(element: ModdleElement): ElementKind {
     case 'bpmn:IntermediateCatchEvent':
       if (isTimer(definitions)) return 'timerCatchEvent'
       if (isMessage(definitions)) return 'messageCatchEvent'
+      if (isSignal(definitions)) return 'signalCatchEvent'
       break
     case 'bpmn:BoundaryEvent':
       if (isTimer(definitions)) return 'timerBoundaryEvent'
       if (definitions.length === 1 && definitions[0].$type === 'bpmn:ErrorEventDefinition') return 'errorBoundaryEvent'
       if (isMessage(definitions)) return 'messageBoundaryEvent'
+      if (isSignal(definitions)) return 'signalBoundaryEvent'
       break
     case 'bpmn:ExclusiveGateway':
       return 'exclusiveGateway'
@@ -55,6 +62,16 @@ function isMessage(definitions: ModdleElement[]): boolean {
 function messageNameOf(element: ModdleElement): string {
   const name: string | undefined = element.eventDefinitions[0].messageRef?.name
   if (!name) throw new DeploymentError(`消息事件 ${element.id}：缺少 messageRef 或消息名称`)
+  return name
+}
+
+function isSignal(definitions: ModdleElement[]): boolean {
+  return definitions.length === 1 && definitions[0].$type === 'bpmn:SignalEventDefinition'
+}
+
+function signalNameOf(element: ModdleElement): string {
+  const name: string | undefined = element.eventDefinitions[0].signalRef?.name
+  if (!name) throw new DeploymentError(`信号事件 ${element.id}：缺少 signalRef 或信号名称`)
   return name
 }
 
@@ -103,7 +120,10 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
   }
   if (kind === 'timerCatchEvent') return { ...base, timer: timerOf(element) }
   if (kind === 'messageStartEvent' || kind === 'messageCatchEvent') return { ...base, messageName: messageNameOf(element) }
-  if (kind === 'timerBoundaryEvent' || kind === 'errorBoundaryEvent' || kind === 'messageBoundaryEvent') {
+  if (kind === 'signalStartEvent' || kind === 'signalCatchEvent' || kind === 'signalThrowEvent' || kind === 'signalEndEvent') {
+    return { ...base, signalName: signalNameOf(element) }
+  }
+  if (kind.endsWith('BoundaryEvent')) {
     const host = element.attachedToRef?.$type
     if (host !== 'bpmn:UserTask' && host !== 'bpmn:ServiceTask' && host !== 'bpmn:SendTask') {
       throw new DeploymentError(`边界事件 ${element.id}：暂只支持附着在用户任务或外部任务上`)
@@ -111,6 +131,7 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
     const attached = { attachedToId: element.attachedToRef.id as string }
     if (kind === 'timerBoundaryEvent') return { ...base, ...attached, timer: timerOf(element), cancelActivity: element.cancelActivity !== false }
     if (kind === 'messageBoundaryEvent') return { ...base, ...attached, messageName: messageNameOf(element), cancelActivity: element.cancelActivity !== false }
+    if (kind === 'signalBoundaryEvent') return { ...base, ...attached, signalName: signalNameOf(element), cancelActivity: element.cancelActivity !== false }
     const definition = element.eventDefinitions[0]
     // an error boundary event always interrupts (BPMN 2.0 §10.5.4)
     return {
@@ -184,14 +205,16 @@ export async function parseBpmn(xml: string): Promise<ProcessModel[]> {
 
     const starts = [...elements.values()].filter((e) => e.kind === 'noneStartEvent')
     const messageStarts = [...elements.values()].filter((e) => e.kind === 'messageStartEvent')
-    if (starts.length > 1 || (starts.length === 0 && messageStarts.length === 0)) {
-      throw new DeploymentError(`流程 ${process.id}：需要一个空启动事件或至少一个消息启动事件（见到 ${starts.length} 个空启动事件）`)
+    const signalStarts = [...elements.values()].filter((e) => e.kind === 'signalStartEvent')
+    if (starts.length > 1 || starts.length + messageStarts.length + signalStarts.length === 0) {
+      throw new DeploymentError(`流程 ${process.id}：需要一个空启动事件，或消息/信号启动事件（见到 ${starts.length} 个空启动事件）`)
     }
     const model: ProcessModel = {
       key: process.id,
       name: process.name ?? null,
       startEventId: starts[0]?.id ?? null,
       messageStarts: new Map(messageStarts.map((e) => [e.messageName!, e.id])),
+      signalStarts: new Map(signalStarts.map((e) => [e.signalName!, e.id])),
       elements,
       flows: new Map(flows.map((f) => [f.id, f])),
     }

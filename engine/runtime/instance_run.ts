@@ -4,7 +4,7 @@ import { evaluateCondition, evaluateExpression, isExpression } from '../expressi
 import type { ElementModel, ProcessModel } from '../model/process_model.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { type TypedValue, type Variables, storedText, storedVariable } from './variables.js'
-import { type WorkScope, cancelWork, createExternalTask, createTask, createTimerJob, subscribeMessage } from './wait_work.js'
+import { type WorkScope, cancelWork, createExternalTask, createTask, createTimerJob, subscribeEvent } from './wait_work.js'
 
 interface Token {
   id: string
@@ -111,6 +111,7 @@ export class InstanceRun {
     switch (element.kind) {
       case 'noneStartEvent':
       case 'messageStartEvent':
+      case 'signalStartEvent':
       case 'exclusiveGateway':
         return this.#leave(token, element)
       case 'parallelGateway':
@@ -127,11 +128,20 @@ export class InstanceRun {
         await this.#wait(token, element)
         return createTimerJob(this.#scope(), token.id, element)
       case 'messageCatchEvent':
+      case 'signalCatchEvent':
         await this.#wait(token, element)
-        return subscribeMessage(this.#scope(), token.id, element)
+        return subscribeEvent(this.#scope(), token.id, element)
+      case 'signalThrowEvent':
+        await InstanceRun.broadcastSignal(this.ctx, element.signalName!, {}, this)
+        return this.#leave(token, element)
+      case 'signalEndEvent':
+        await this.#consume(token)
+        await InstanceRun.broadcastSignal(this.ctx, element.signalName!, {}, this)
+        return
       case 'timerBoundaryEvent':
       case 'errorBoundaryEvent':
       case 'messageBoundaryEvent':
+      case 'signalBoundaryEvent':
         throw new ProcessError(`Boundary event ${element.id} cannot be entered by a sequence flow`)
       case 'noneEndEvent':
         return this.#consume(token)
@@ -230,7 +240,7 @@ export class InstanceRun {
     for (const id of element.boundaryIds) {
       const boundary = this.#element(id)
       if (boundary.timer) await createTimerJob(this.#scope(), token.id, boundary)
-      if (boundary.messageName) await subscribeMessage(this.#scope(), token.id, boundary)
+      if (boundary.messageName || boundary.signalName) await subscribeEvent(this.#scope(), token.id, boundary)
     }
   }
 
@@ -268,12 +278,44 @@ export class InstanceRun {
     await this.fireBoundary(executionId, boundary)
   }
 
-  /** A message arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires. */
-  async receiveMessage(executionId: string, activityId: string): Promise<void> {
+  /** A message or signal arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires. */
+  async receiveEvent(executionId: string, activityId: string): Promise<void> {
     const element = this.#element(activityId)
-    await this.ctx.trx('engine_event_subscriptions').where({ execution_id: executionId, activity_id: activityId }).delete()
-    if (element.kind === 'messageCatchEvent') this.leaveWaitState(executionId, activityId)
+    const keep = element.attachedToId && !element.cancelActivity
+    if (!keep) await this.ctx.trx('engine_event_subscriptions').where({ execution_id: executionId, activity_id: activityId }).delete()
+    if (element.kind.endsWith('CatchEvent')) this.leaveWaitState(executionId, activityId)
     else await this.fireBoundary(executionId, element)
+  }
+
+  /**
+   * Broadcasts a signal in the caller's transaction, as Camunda does: every
+   * waiting catcher in every instance receives it, and every process whose
+   * start event waits for it starts. `from` is the instance throwing it,
+   * already locked by this command.
+   */
+  static async broadcastSignal(ctx: CommandContext, name: string, variables: Variables, from?: InstanceRun): Promise<string[]> {
+    const subscriptions = await ctx.trx('engine_event_subscriptions').where({ type: 'signal', event_name: name }).orderBy('created_at')
+    const runs = new Map<string, InstanceRun>(from ? [[from.row.id, from]] : [])
+    const started: string[] = []
+    for (const subscription of subscriptions) {
+      if (!subscription.process_instance_id) {
+        const definition = await ctx.trx('engine_process_definitions').where('id', subscription.process_definition_id).first()
+        const run = await InstanceRun.create(ctx, definition, null, subscription.activity_id)
+        await run.setVariables(variables)
+        await run.run()
+        started.push(run.row.id)
+        continue
+      }
+      let run = runs.get(subscription.process_instance_id)
+      if (!run) {
+        run = await InstanceRun.lock(ctx, subscription.process_instance_id)
+        runs.set(run.row.id, run)
+        await run.setVariables(variables)
+      }
+      await run.receiveEvent(subscription.execution_id, subscription.activity_id)
+    }
+    for (const run of runs.values()) if (run !== from) await run.run()
+    return started
   }
 
   #scope(): WorkScope {

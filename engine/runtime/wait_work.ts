@@ -76,13 +76,13 @@ export async function createTimerJob(scope: WorkScope, executionId: string, elem
   ctx.afterCommit(() => ctx.notifyJob?.(dueAt))
 }
 
-/** A message subscription for the token at a catch event, or at the activity a boundary event sits on. */
-export async function subscribeMessage(scope: WorkScope, executionId: string, element: ElementModel): Promise<void> {
+/** A message or signal subscription for the token at a catch event, or at the activity a boundary event sits on. */
+export async function subscribeEvent(scope: WorkScope, executionId: string, element: ElementModel): Promise<void> {
   const { ctx, row } = scope
   await ctx.trx('engine_event_subscriptions').insert({
     id: ctx.newId(),
-    type: 'message',
-    event_name: element.messageName!,
+    type: element.signalName ? 'signal' : 'message',
+    event_name: element.signalName ?? element.messageName!,
     process_instance_id: row.id,
     execution_id: executionId,
     activity_id: element.id,

@@ -64,6 +64,11 @@ export const correlateMessageBody = vine.create({
   resultEnabled: vine.boolean().optional(),
 })
 
+export const signalBody = vine.create({
+  name: vine.string().minLength(1).maxLength(255),
+  variables: variables(),
+})
+
 export const extendLockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   newDuration: vine.number(),

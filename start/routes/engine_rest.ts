@@ -29,6 +29,7 @@ router
     router.post('external-task/:id/unlock', [controllers.engineRest.ExternalTasks, 'unlock'])
     router.get('incident', [controllers.engineRest.Incidents, 'index'])
     router.post('message', [controllers.engineRest.Messages, 'store'])
+    router.post('signal', [controllers.engineRest.Messages, 'signal'])
     router.get('clock', [controllers.engineRest.Clock, 'show'])
     router.put('clock', [controllers.engineRest.Clock, 'update'])
   })

@@ -61,8 +61,9 @@ export const deploy = defineCommand('deployment.deploy', async (ctx, input: Depl
       await ctx.trx('engine_process_definitions').insert(definition)
       // message start events belong to the newest version of a key only
       await ctx.trx('engine_event_subscriptions').whereNull('process_instance_id').whereIn('process_definition_id', ctx.trx('engine_process_definitions').where('key', model.key).select('id')).delete()
-      for (const [name, activityId] of model.messageStarts) {
-        await ctx.trx('engine_event_subscriptions').insert({ id: ctx.newId(), type: 'message', event_name: name, process_instance_id: null, execution_id: null, activity_id: activityId, process_definition_id: definition.id, created_at: ctx.now })
+      const starts = [...[...model.messageStarts].map((s) => ['message', ...s]), ...[...model.signalStarts].map((s) => ['signal', ...s])]
+      for (const [type, name, activityId] of starts) {
+        await ctx.trx('engine_event_subscriptions').insert({ id: ctx.newId(), type, event_name: name, process_instance_id: null, execution_id: null, activity_id: activityId, process_definition_id: definition.id, created_at: ctx.now })
       }
       definitions.push({ id: definition.id, key: model.key, name: model.name, version, deploymentId: deployment.id, resourceName: resource.name })
     }

@@ -61,7 +61,7 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
   for (const subscription of candidates) {
     const run = await InstanceRun.lock(ctx, subscription.process_instance_id)
     await run.setVariables(input.processVariables ?? {})
-    await run.receiveMessage(subscription.execution_id, subscription.activity_id)
+    await run.receiveEvent(subscription.execution_id, subscription.activity_id)
     await run.run()
     results.push({ resultType: 'Execution', processInstanceId: subscription.process_instance_id, executionId: subscription.execution_id, definitionId: subscription.process_definition_id })
   }

@@ -1,11 +1,19 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { correlateMessage, fromVariableDtos } from '#engine'
-import { correlateMessageBody } from '#validators/engine_rest'
+import { correlateMessage, fromVariableDtos, sendSignal } from '#engine'
+import { correlateMessageBody, signalBody } from '#validators/engine_rest'
 import { appEngine } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
-/** POST /engine-rest/message: deliver a message to waiting events or start a process with it. */
+/** POST /engine-rest/message and /signal: events sent into the engine from outside. */
 export default class MessagesController {
+  /** POST /engine-rest/signal */
+  async signal({ request, response }: HttpContext) {
+    const { name, variables } = await request.validateUsing(signalBody)
+    await appEngine().execute(sendSignal, { name, variables: fromVariableDtos(variables as any) })
+    return response.noContent()
+  }
+
+  /** POST /engine-rest/message: deliver to waiting events, or start a process with it */
   async store({ request, response }: HttpContext) {
     const { correlationKeys, processVariables, resultEnabled, ...body } = await request.validateUsing(correlateMessageBody)
     const results = await appEngine().execute(correlateMessage, {

@@ -155,3 +155,47 @@ export function messageProcess(key: string): string {
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/**
+ * Signals: a stop-work order (停工) broadcast by one process reaches every
+ * project under inspection (an interrupting signal boundary event) and
+ * starts a notification process (a signal start event).
+ */
+export function signalProcesses(prefix: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${prefix}" targetNamespace="http://zhian.test">
+  <bpmn:signal id="stopWork" name="${prefix}.stopWork" />
+  <bpmn:signal id="resumed" name="${prefix}.resumed" />
+  <bpmn:process id="${prefix}Inspection" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="inspect" />
+    <bpmn:userTask id="inspect" camunda:candidateGroups="supervisors" />
+    <bpmn:boundaryEvent id="stopped" attachedToRef="inspect"><bpmn:signalEventDefinition signalRef="stopWork" /></bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="stopped" targetRef="waitResume" />
+    <bpmn:intermediateCatchEvent id="waitResume"><bpmn:signalEventDefinition signalRef="resumed" /></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="waitResume" targetRef="reinspect" />
+    <bpmn:userTask id="reinspect" camunda:candidateGroups="supervisors" />
+    <bpmn:sequenceFlow id="f3" sourceRef="reinspect" targetRef="done" />
+    <bpmn:endEvent id="done" />
+    <bpmn:sequenceFlow id="f4" sourceRef="inspect" targetRef="done2" />
+    <bpmn:endEvent id="done2" />
+  </bpmn:process>
+  <bpmn:process id="${prefix}Order" isExecutable="true">
+    <bpmn:startEvent id="orderStart" />
+    <bpmn:sequenceFlow id="o1" sourceRef="orderStart" targetRef="issue" />
+    <bpmn:userTask id="issue" camunda:candidateGroups="chiefs" />
+    <bpmn:sequenceFlow id="o2" sourceRef="issue" targetRef="broadcast" />
+    <bpmn:intermediateThrowEvent id="broadcast"><bpmn:signalEventDefinition signalRef="stopWork" /></bpmn:intermediateThrowEvent>
+    <bpmn:sequenceFlow id="o3" sourceRef="broadcast" targetRef="orderEnd" />
+    <bpmn:endEvent id="orderEnd" />
+  </bpmn:process>
+  <bpmn:process id="${prefix}Notice" isExecutable="true">
+    <bpmn:startEvent id="noticeStart"><bpmn:signalEventDefinition signalRef="stopWork" /></bpmn:startEvent>
+    <bpmn:sequenceFlow id="n1" sourceRef="noticeStart" targetRef="notify" />
+    <bpmn:serviceTask id="notify" camunda:type="external" camunda:topic="${prefix}.notify" />
+    <bpmn:sequenceFlow id="n2" sourceRef="notify" targetRef="noticeEnd" />
+    <bpmn:endEvent id="noticeEnd" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
