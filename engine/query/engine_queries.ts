@@ -25,6 +25,15 @@ export class EngineQueries {
     return row
   }
 
+  /** Process instances, newest first; active ones only unless `withEnded`. */
+  async instances(filter: { businessKey?: string; processDefinitionKey?: string; withEnded?: boolean } = {}) {
+    const query = this.knex('engine_process_instances').orderBy('started_at', 'desc').orderBy('id').limit(1000)
+    if (filter.businessKey) query.where('business_key', filter.businessKey)
+    if (filter.processDefinitionKey) query.where('definition_key', filter.processDefinitionKey)
+    if (!filter.withEnded) query.where('state', 'active')
+    return query
+  }
+
   async instance(id: string) {
     const row = await this.knex('engine_process_instances').where('id', id).first()
     if (!row) throw new NotFoundError(`Process instance with id ${id} does not exist`)

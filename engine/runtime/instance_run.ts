@@ -223,6 +223,12 @@ export class InstanceRun {
     if (token.persisted) await this.ctx.trx('engine_executions').where('id', token.id).delete()
   }
 
+  /** Cancels the instance from outside: nothing of it keeps waiting. */
+  async cancel(): Promise<void> {
+    this.#queue.length = 0
+    await this.#end('terminated')
+  }
+
   async #terminateRest(): Promise<void> {
     this.#queue.length = 0
     await this.#end('completed')

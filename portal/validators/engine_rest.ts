@@ -69,6 +69,8 @@ export const signalBody = vine.create({
   variables: variables(),
 })
 
+export const userIdBody = vine.create({ userId: vine.string().maxLength(64).nullable() })
+
 export const extendLockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   newDuration: vine.number(),

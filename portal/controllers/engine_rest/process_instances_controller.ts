@@ -1,10 +1,20 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { instanceDto, toVariableDtos } from '#engine'
-import { engineQueries } from '#services/engine/engine'
+import { cancelInstance, instanceDto, toVariableDtos } from '#engine'
+import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
-/** /engine-rest/process-instance/{id} and its variables. */
+/** /engine-rest/process-instance: list, one, its variables, and cancelling it. */
 export default class ProcessInstancesController {
+  async index({ request, response }: HttpContext) {
+    const { businessKey, processDefinitionKey } = request.qs()
+    return camundaJson(response, (await engineQueries().instances({ businessKey, processDefinitionKey })).map(instanceDto))
+  }
+
+  async destroy({ params, response }: HttpContext) {
+    await appEngine().execute(cancelInstance, { processInstanceId: params.id })
+    return response.noContent()
+  }
+
   async show({ params, response }: HttpContext) {
     return camundaJson(response, instanceDto(await engineQueries().instance(params.id)))
   }

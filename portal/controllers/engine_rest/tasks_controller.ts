@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { completeTask, fromVariableDtos, taskDto } from '#engine'
-import { completeBody } from '#validators/engine_rest'
+import { BadRequestError, claimTask, completeTask, fromVariableDtos, setAssignee, taskDto, unclaimTask } from '#engine'
+import { completeBody, userIdBody } from '#validators/engine_rest'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
@@ -14,6 +14,26 @@ export default class TasksController {
 
   async show({ params, response }: HttpContext) {
     return camundaJson(response, taskDto(await engineQueries().task(params.id)))
+  }
+
+  /** POST /task/{id}/claim {userId} */
+  async claim({ params, request, response }: HttpContext) {
+    const { userId } = await request.validateUsing(userIdBody)
+    if (!userId) throw new BadRequestError('userId is required to claim a task')
+    await appEngine().execute(claimTask, { taskId: params.id, userId })
+    return response.noContent()
+  }
+
+  async unclaim({ params, response }: HttpContext) {
+    await appEngine().execute(unclaimTask, { taskId: params.id })
+    return response.noContent()
+  }
+
+  /** POST /task/{id}/assignee {userId} */
+  async assignee({ params, request, response }: HttpContext) {
+    const { userId } = await request.validateUsing(userIdBody)
+    await appEngine().execute(setAssignee, { taskId: params.id, userId })
+    return response.noContent()
   }
 
   async complete({ params, request, response }: HttpContext) {

@@ -41,7 +41,8 @@ test.group('engine timers and the controlled clock', () => {
 
     // three days: the deadline takes the review away and escalates
     const moved = await advance(client, token, 24 * HOUR)
-    assert.equal(moved.executedJobs, 1)
+    // other tests' instances share the clock, so at least this instance's deadline ran
+    assert.isAtLeast(moved.executedJobs, 1)
     assert.deepEqual(await openWork(client, token, id), { tasks: ['escalate'], external: ['reminder', 'reminder'] })
     assert.lengthOf(await db.from('engine_jobs').where('process_instance_id', id), 0)
   })
