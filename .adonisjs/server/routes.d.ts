@@ -9,10 +9,15 @@ export type ScannedRoutes = {
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
     'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
@@ -24,6 +29,8 @@ export type ScannedRoutes = {
     'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.index': { paramsTuple?: []; params?: {} }
     'messages.store': { paramsTuple?: []; params?: {} }
+    'messages.signal': { paramsTuple?: []; params?: {} }
+    'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'clock.update': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -58,6 +65,9 @@ export type ScannedRoutes = {
   POST: {
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
     'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -67,6 +77,7 @@ export type ScannedRoutes = {
     'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'messages.store': { paramsTuple?: []; params?: {} }
+    'messages.signal': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
@@ -81,12 +92,14 @@ export type ScannedRoutes = {
     'process_definitions.index': { paramsTuple?: []; params?: {} }
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
@@ -107,12 +120,14 @@ export type ScannedRoutes = {
     'process_definitions.index': { paramsTuple?: []; params?: {} }
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
@@ -129,15 +144,16 @@ export type ScannedRoutes = {
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
   }
+  DELETE: {
+    'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tokens.destroy': { paramsTuple?: []; params?: {} }
+    'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
   PUT: {
     'clock.update': { paramsTuple?: []; params?: {} }
     'api.me.password': { paramsTuple?: []; params?: {} }
     'api.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-  }
-  DELETE: {
-    'api.tokens.destroy': { paramsTuple?: []; params?: {} }
-    'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

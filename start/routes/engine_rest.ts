@@ -35,6 +35,7 @@ router
     router.get('incident', [controllers.engineRest.Incidents, 'index'])
     router.post('message', [controllers.engineRest.Messages, 'store'])
     router.post('signal', [controllers.engineRest.Messages, 'signal'])
+    router.get('openapi.json', [controllers.engineRest.Incidents, 'openapi'])
     router.get('clock', [controllers.engineRest.Clock, 'show'])
     router.put('clock', [controllers.engineRest.Clock, 'update'])
   })

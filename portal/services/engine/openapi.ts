@@ -1,0 +1,67 @@
+/**
+ * The OpenAPI 3.1 description of Zhian's /engine-rest, the Camunda 7 subset
+ * implemented so far. A test checks that every route has its entry here.
+ */
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const json = (schema: object) => ({ content: { 'application/json': { schema } } })
+const ok = (description: string, schema?: object) => (schema ? { description, ...json(schema) } : { description })
+const errors = { '400': ok('Bad request (Camunda exception type in `type`)', ref('Exception')), '401': ok('No or bad token'), '403': ok('Missing engine:rest'), '404': ok('Not found', ref('Exception')) }
+const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
+const key = { name: 'key', in: 'path', required: true, schema: { type: 'string' } }
+const query = (...names: string[]) => names.map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } }))
+const op = (summary: string, extra: Record<string, unknown> = {}, responses: Record<string, unknown> = { '204': ok('Done') }) => ({ summary, ...extra, responses: { ...responses, ...errors } })
+const body = (schema: object) => ({ requestBody: { required: true, ...json(schema) } })
+
+export const engineRestOpenApi = {
+  openapi: '3.1.0',
+  info: { title: 'Zhian engine REST (Camunda 7 compatible subset)', version: '0.1.0' },
+  servers: [{ url: '/engine-rest' }],
+  security: [{ bearer: [] }],
+  paths: {
+    '/deployment/create': { post: op('Deploy BPMN resources (multipart)', { requestBody: { content: { 'multipart/form-data': { schema: { type: 'object' } } } } }, { '200': ok('Deployment', { type: 'object' }) }) },
+    '/process-definition': { get: op('List definitions', { parameters: query('key', 'latestVersion') }, { '200': ok('Definitions', { type: 'array', items: ref('ProcessDefinition') }) }) },
+    '/process-definition/key/{key}': { get: op('Latest definition of a key', { parameters: [key] }, { '200': ok('Definition', ref('ProcessDefinition')) }) },
+    '/process-definition/key/{key}/start': { post: op('Start an instance', { parameters: [key], ...body({ type: 'object', properties: { businessKey: { type: 'string' }, variables: ref('Variables') } }) }, { '200': ok('Instance', ref('ProcessInstance')) }) },
+    '/process-definition/{id}/xml': { get: op('BPMN XML', { parameters: [id] }, { '200': ok('XML', { type: 'object', properties: { id: { type: 'string' }, bpmn20Xml: { type: 'string' } } }) }) },
+    '/process-instance': { get: op('List active instances', { parameters: query('businessKey', 'processDefinitionKey') }, { '200': ok('Instances', { type: 'array', items: ref('ProcessInstance') }) }) },
+    '/process-instance/{id}': {
+      get: op('One instance', { parameters: [id] }, { '200': ok('Instance', ref('ProcessInstance')) }),
+      delete: op('Cancel an instance', { parameters: [id] }),
+    },
+    '/process-instance/{id}/variables': { get: op('Instance variables', { parameters: [id] }, { '200': ok('Variables', ref('Variables')) }) },
+    '/task': { get: op('List open user tasks', { parameters: query('assignee', 'candidateGroup', 'processInstanceId', 'taskDefinitionKey') }, { '200': ok('Tasks', { type: 'array', items: ref('Task') }) }) },
+    '/task/{id}': { get: op('One task', { parameters: [id] }, { '200': ok('Task', ref('Task')) }) },
+    '/task/{id}/claim': { post: op('Claim', { parameters: [id], ...body(ref('UserId')) }) },
+    '/task/{id}/unclaim': { post: op('Unclaim', { parameters: [id] }) },
+    '/task/{id}/assignee': { post: op('Set the assignee', { parameters: [id], ...body(ref('UserId')) }) },
+    '/task/{id}/complete': { post: op('Complete', { parameters: [id], ...body({ type: 'object', properties: { variables: ref('Variables') } }) }) },
+    '/external-task': { get: op('List external tasks', { parameters: query('topicName', 'processInstanceId') }, { '200': ok('External tasks', { type: 'array', items: { type: 'object' } }) }) },
+    '/external-task/fetchAndLock': { post: op('Fetch and lock (long polling with asyncResponseTimeout)', body({ type: 'object', required: ['workerId', 'maxTasks', 'topics'] }), { '200': ok('Locked tasks', { type: 'array', items: { type: 'object' } }) }) },
+    '/external-task/{id}/complete': { post: op('Complete', { parameters: [id], ...body({ type: 'object', required: ['workerId'] }) }) },
+    '/external-task/{id}/failure': { post: op('Report a failure', { parameters: [id], ...body({ type: 'object', required: ['workerId'] }) }) },
+    '/external-task/{id}/bpmnError': { post: op('Throw a BPMN error', { parameters: [id], ...body({ type: 'object', required: ['workerId', 'errorCode'] }) }) },
+    '/external-task/{id}/extendLock': { post: op('Extend the lock', { parameters: [id], ...body({ type: 'object', required: ['workerId', 'newDuration'] }) }) },
+    '/external-task/{id}/lock': { post: op('Lock one task', { parameters: [id], ...body({ type: 'object', required: ['workerId', 'lockDuration'] }) }) },
+    '/external-task/{id}/unlock': { post: op('Unlock', { parameters: [id] }) },
+    '/incident': { get: op('List incidents', { parameters: query('processInstanceId') }, { '200': ok('Incidents', { type: 'array', items: { type: 'object' } }) }) },
+    '/message': { post: op('Correlate a message', body({ type: 'object', required: ['messageName'] }), { '200': ok('Results (resultEnabled)', { type: 'array', items: { type: 'object' } }), '204': ok('Delivered') }) },
+    '/signal': { post: op('Broadcast a signal', body({ type: 'object', required: ['name'] })) },
+    '/clock': {
+      get: op('The controlled clock (ENGINE_CLOCK=controlled only)', {}, { '200': ok('Clock', ref('Clock')) }),
+      put: op('Move the controlled clock forward; due jobs run first', body({ type: 'object', required: ['time'], properties: { time: { type: 'string' } } }), { '200': ok('Clock', ref('Clock')) }),
+    },
+    '/openapi.json': { get: op('This document', {}, { '200': ok('OpenAPI 3.1', { type: 'object' }) }) },
+  },
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A personal access token from POST /api/tokens' } },
+    schemas: {
+      Exception: { type: 'object', properties: { type: { type: 'string' }, message: { type: 'string' }, code: { type: 'integer' } } },
+      Variables: { type: 'object', additionalProperties: { type: 'object', properties: { value: {}, type: { type: 'string' }, valueInfo: { type: 'object' } } } },
+      UserId: { type: 'object', properties: { userId: { type: ['string', 'null'] } } },
+      ProcessDefinition: { type: 'object', properties: { id: { type: 'string' }, key: { type: 'string' }, name: { type: ['string', 'null'] }, version: { type: 'integer' }, deploymentId: { type: 'string' } } },
+      ProcessInstance: { type: 'object', properties: { id: { type: 'string' }, definitionId: { type: 'string' }, businessKey: { type: ['string', 'null'] }, ended: { type: 'boolean' } } },
+      Task: { type: 'object', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] }, assignee: { type: ['string', 'null'] }, taskDefinitionKey: { type: 'string' }, processInstanceId: { type: 'string' }, formKey: { type: ['string', 'null'] }, created: { type: 'string' } } },
+      Clock: { type: 'object', properties: { time: { type: 'string' }, zone: { type: 'string' }, controlled: { type: 'boolean' } } },
+    },
+  },
+} as const
