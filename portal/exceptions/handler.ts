@@ -66,7 +66,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     return super.handle(error, ctx)
   }
 
+  /** Engine errors that Camunda answers with a 4xx are the caller's mistake, not the server's: not reported. */
   async report(error: unknown, ctx: HttpContext) {
+    if (error instanceof EngineError && toCamundaError(error).status < 500) return
     return super.report(error, ctx)
   }
 
