@@ -15,6 +15,8 @@ export type ElementKind =
   | 'externalTask'
   | 'exclusiveGateway'
   | 'parallelGateway'
+  | 'inclusiveGateway'
+  | 'eventBasedGateway'
   | 'timerCatchEvent'
   | 'timerBoundaryEvent'
   | 'errorBoundaryEvent'

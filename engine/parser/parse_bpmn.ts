@@ -49,6 +49,10 @@ function kindOf(element: ModdleElement): ElementKind {
       return 'exclusiveGateway'
     case 'bpmn:ParallelGateway':
       return 'parallelGateway'
+    case 'bpmn:InclusiveGateway':
+      return 'inclusiveGateway'
+    case 'bpmn:EventBasedGateway':
+      return 'eventBasedGateway'
   }
   const detail = definitions.length ? `（${definitions.map((d) => d.$type).join('、')}）` : ''
   throw new DeploymentError(`元素 ${element.id}：暂不支持 ${element.$type}${detail}`)
@@ -165,6 +169,14 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
 
 function checkShape(model: ProcessModel): void {
   for (const element of model.elements.values()) {
+    if (element.kind === 'eventBasedGateway') {
+      for (const flowId of element.outgoing) {
+        const target = model.elements.get(model.flows.get(flowId)!.targetId)!
+        if (!['timerCatchEvent', 'messageCatchEvent', 'signalCatchEvent'].includes(target.kind)) {
+          throw new DeploymentError(`事件网关 ${element.id}：后继 ${target.id} 必须是定时、消息或信号中间捕获事件`)
+        }
+      }
+    }
     const entered = !element.kind.endsWith('StartEvent') && !element.attachedToId
     if (entered && element.incoming.length === 0) {
       throw new DeploymentError(`元素 ${element.id}：没有进入它的顺序流`)

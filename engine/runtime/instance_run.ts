@@ -2,6 +2,7 @@ import type { CommandContext } from '../context/command_context.js'
 import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError } from '../errors.js'
 import { evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
 import type { ElementModel, ProcessModel } from '../model/process_model.js'
+import { canReach } from '../model/reachability.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { type TypedValue, type Variables, storedText, storedVariable } from './variables.js'
 import { type WorkScope, cancelWork, createExternalTask, createTask, createTimerJob, subscribeEvent } from './wait_work.js'
@@ -116,6 +117,10 @@ export class InstanceRun {
         return this.#leave(token, element)
       case 'parallelGateway':
         return this.#parallel(token, element)
+      case 'inclusiveGateway':
+        return this.#inclusive(token, element)
+      case 'eventBasedGateway':
+        return this.#armEventGateway(token, element)
       case 'userTask':
         await this.#wait(token, element)
         await createTask(this.#scope(), token.id, element)
@@ -206,6 +211,39 @@ export class InstanceRun {
     for (const flow of others) this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: flow.targetId })
   }
 
+  /**
+   * An inclusive join fires when no other token of the instance can still
+   * reach it (Camunda 7's rule); then it forks on every true condition, or
+   * the default flow.
+   */
+  async #inclusive(token: Token, element: ElementModel): Promise<void> {
+    if (element.incoming.length > 1) {
+      await this.#persist(token, element.id, 'joining')
+      const others = await this.ctx.trx('engine_executions').where('process_instance_id', this.row.id).whereNot((q) => q.where({ state: 'joining', activity_id: element.id })).select('activity_id')
+      const positions = [...others.map((o) => o.activity_id as string), ...this.#queue.map((q) => q.elementId)]
+      if (positions.some((position) => canReach(this.model, position, element.id))) return
+      const joined = await this.ctx.trx('engine_executions').where({ process_instance_id: this.row.id, activity_id: element.id, state: 'joining' }).whereNot('id', token.id).select('id')
+      await this.ctx.trx('engine_executions').whereIn('id', joined.map((j) => j.id)).delete()
+    }
+    return this.#leave(token, element)
+  }
+
+  /** The token waits at the gateway with every following catch event armed; the first to occur wins. */
+  async #armEventGateway(token: Token, element: ElementModel): Promise<void> {
+    await this.#wait(token, element)
+    for (const flowId of element.outgoing) {
+      const event = this.#element(this.model.flows.get(flowId)!.targetId)
+      if (event.timer) await createTimerJob(this.#scope(), token.id, event)
+      else await subscribeEvent(this.#scope(), token.id, event)
+    }
+  }
+
+  /** A catch event occurred for a waiting token: anything else armed for it (after an event gateway) is withdrawn. */
+  async catchEventOccurred(executionId: string, eventId: string): Promise<void> {
+    await cancelWork(this.ctx, executionId)
+    this.leaveWaitState(executionId, eventId)
+  }
+
   async #persist(token: Token, activityId: string, state: 'waiting' | 'joining'): Promise<void> {
     if (token.persisted) {
       await this.ctx.trx('engine_executions').where('id', token.id).update({ activity_id: activityId, state })
@@ -289,7 +327,7 @@ export class InstanceRun {
     const element = this.#element(activityId)
     const keep = element.attachedToId && !element.cancelActivity
     if (!keep) await this.ctx.trx('engine_event_subscriptions').where({ execution_id: executionId, activity_id: activityId }).delete()
-    if (element.kind.endsWith('CatchEvent')) this.leaveWaitState(executionId, activityId)
+    if (element.kind.endsWith('CatchEvent')) await this.catchEventOccurred(executionId, activityId)
     else await this.fireBoundary(executionId, element)
   }
 

@@ -27,7 +27,7 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
     await ctx.trx('engine_jobs').where('id', job.id).delete()
   }
 
-  if (element.kind === 'timerCatchEvent') run.leaveWaitState(job.execution_id, element.id)
+  if (element.kind === 'timerCatchEvent') await run.catchEventOccurred(job.execution_id, element.id)
   else await run.fireBoundary(job.execution_id, element)
   await run.run()
   return { executed: true }

@@ -199,3 +199,56 @@ export function signalProcesses(prefix: string): string {
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/** Checks chosen by condition (an inclusive fork), joined again before the review. */
+export function inclusiveProcess(key: string, prefix: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="split" />
+    <bpmn:inclusiveGateway id="split" default="toC" />
+    <bpmn:sequenceFlow id="toA" sourceRef="split" targetRef="checkA"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">\${needA}</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="toB" sourceRef="split" targetRef="checkB"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">\${needB}</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="toC" sourceRef="split" targetRef="checkC" />
+    <bpmn:serviceTask id="checkA" camunda:type="external" camunda:topic="${prefix}.a" />
+    <bpmn:serviceTask id="checkB" camunda:type="external" camunda:topic="${prefix}.b" />
+    <bpmn:serviceTask id="checkC" camunda:type="external" camunda:topic="${prefix}.c" />
+    <bpmn:sequenceFlow id="a2" sourceRef="checkA" targetRef="join" />
+    <bpmn:sequenceFlow id="b2" sourceRef="checkB" targetRef="join" />
+    <bpmn:sequenceFlow id="c2" sourceRef="checkC" targetRef="join" />
+    <bpmn:inclusiveGateway id="join" />
+    <bpmn:sequenceFlow id="f9" sourceRef="join" targetRef="review" />
+    <bpmn:userTask id="review" />
+    <bpmn:sequenceFlow id="f10" sourceRef="review" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
+
+/** After filing: the documents message or a 48-hour lapse, whichever comes first (an event-based gateway). */
+export function eventGatewayProcess(key: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:message id="docs" name="${key}.docs" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="waitFirst" />
+    <bpmn:eventBasedGateway id="waitFirst" />
+    <bpmn:sequenceFlow id="f1" sourceRef="waitFirst" targetRef="docsArrived" />
+    <bpmn:sequenceFlow id="f2" sourceRef="waitFirst" targetRef="lapsed" />
+    <bpmn:intermediateCatchEvent id="docsArrived"><bpmn:messageEventDefinition messageRef="docs" /></bpmn:intermediateCatchEvent>
+    <bpmn:intermediateCatchEvent id="lapsed"><bpmn:timerEventDefinition><bpmn:timeDuration>PT48H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f3" sourceRef="docsArrived" targetRef="accept" />
+    <bpmn:sequenceFlow id="f4" sourceRef="lapsed" targetRef="close" />
+    <bpmn:userTask id="accept" />
+    <bpmn:userTask id="close" />
+    <bpmn:sequenceFlow id="f5" sourceRef="accept" targetRef="end1" />
+    <bpmn:sequenceFlow id="f6" sourceRef="close" targetRef="end2" />
+    <bpmn:endEvent id="end1" />
+    <bpmn:endEvent id="end2" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
