@@ -5,6 +5,7 @@ export type ElementKind =
   | 'messageCatchEvent'
   | 'messageBoundaryEvent'
   | 'signalStartEvent'
+  | 'timerStartEvent'
   | 'signalCatchEvent'
   | 'signalBoundaryEvent'
   | 'signalThrowEvent'
@@ -92,6 +93,8 @@ export interface ProcessModel {
   readonly messageStarts: ReadonlyMap<string, string>
   /** signal name → signal start event */
   readonly signalStarts: ReadonlyMap<string, string>
+  /** timer start events (their timer values are literal) */
+  readonly timerStartIds: readonly string[]
   readonly elements: ReadonlyMap<string, ElementModel>
   readonly flows: ReadonlyMap<string, FlowModel>
 }

@@ -16,6 +16,7 @@ function kindOf(element: ModdleElement): ElementKind {
       if (definitions.length === 0) return 'noneStartEvent'
       if (isMessage(definitions)) return 'messageStartEvent'
       if (isSignal(definitions)) return 'signalStartEvent'
+      if (isTimer(definitions)) return 'timerStartEvent'
       break
     case 'bpmn:EndEvent':
       if (definitions.length === 0) return 'noneEndEvent'
@@ -123,6 +124,12 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
     boundaryIds: boundaries.filter((b) => b.attachedToRef?.id === element.id).map((b) => b.id),
   }
   if (kind === 'timerCatchEvent') return { ...base, timer: timerOf(element) }
+  if (kind === 'timerStartEvent') {
+    const timer = timerOf(element)
+    // no instance, so no variables: the value must stand on its own
+    if (isExpression(timer.value)) throw new DeploymentError(`定时启动事件 ${element.id}：定时值不能使用表达式`)
+    return { ...base, timer }
+  }
   if (kind === 'messageStartEvent' || kind === 'messageCatchEvent') return { ...base, messageName: messageNameOf(element) }
   if (kind === 'signalStartEvent' || kind === 'signalCatchEvent' || kind === 'signalThrowEvent' || kind === 'signalEndEvent') {
     return { ...base, signalName: signalNameOf(element) }
@@ -218,7 +225,8 @@ export async function parseBpmn(xml: string): Promise<ProcessModel[]> {
     const starts = [...elements.values()].filter((e) => e.kind === 'noneStartEvent')
     const messageStarts = [...elements.values()].filter((e) => e.kind === 'messageStartEvent')
     const signalStarts = [...elements.values()].filter((e) => e.kind === 'signalStartEvent')
-    if (starts.length > 1 || starts.length + messageStarts.length + signalStarts.length === 0) {
+    const timerStarts = [...elements.values()].filter((e) => e.kind === 'timerStartEvent')
+    if (starts.length > 1 || starts.length + messageStarts.length + signalStarts.length + timerStarts.length === 0) {
       throw new DeploymentError(`流程 ${process.id}：需要一个空启动事件，或消息/信号启动事件（见到 ${starts.length} 个空启动事件）`)
     }
     const model: ProcessModel = {
@@ -227,6 +235,7 @@ export async function parseBpmn(xml: string): Promise<ProcessModel[]> {
       startEventId: starts[0]?.id ?? null,
       messageStarts: new Map(messageStarts.map((e) => [e.messageName!, e.id])),
       signalStarts: new Map(signalStarts.map((e) => [e.signalName!, e.id])),
+      timerStartIds: timerStarts.map((e) => e.id),
       elements,
       flows: new Map(flows.map((f) => [f.id, f])),
     }

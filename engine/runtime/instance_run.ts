@@ -113,6 +113,7 @@ export class InstanceRun {
       case 'noneStartEvent':
       case 'messageStartEvent':
       case 'signalStartEvent':
+      case 'timerStartEvent':
       case 'exclusiveGateway':
         return this.#leave(token, element)
       case 'parallelGateway':

@@ -50,8 +50,9 @@ export interface ExternalTaskRow {
 export interface JobRow {
   id: string
   type: 'timer'
-  process_instance_id: string
-  execution_id: string
+  process_instance_id: string | null
+  process_definition_id: string | null
+  execution_id: string | null
   activity_id: string
   timer_kind: 'timeDate' | 'timeDuration' | 'timeCycle' | null
   timer_value: string | null

@@ -94,9 +94,11 @@ export function createEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuild
     .createTable('engine_jobs', (table) => {
       table.string('id', 36).primary()
       table.string('type', 16).notNullable()
-      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      // null for timer start events: those belong to the newest definition of a key
+      table.string('process_instance_id', 36).nullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      table.string('process_definition_id', 100).nullable()
       // the token the job belongs to: waiting at a timer, or at the activity a boundary timer sits on
-      table.string('execution_id', 36).notNullable()
+      table.string('execution_id', 36).nullable()
       table.string('activity_id', 64).notNullable()
       table.string('timer_kind', 16).nullable()
       table.string('timer_value', 255).nullable()
@@ -127,7 +129,8 @@ export function createEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuild
     .createTable('engine_incidents', (table) => {
       table.string('id', 36).primary()
       table.string('type', 32).notNullable()
-      table.string('process_instance_id', 36).notNullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
+      // null when a timer start event's job failed: there is no instance yet
+      table.string('process_instance_id', 36).nullable().references('id').inTable('engine_process_instances').onDelete('CASCADE')
       table.string('activity_id', 64).notNullable()
       table.string('configuration', 36).nullable()
       table.text('message').nullable()

@@ -252,3 +252,18 @@ export function eventGatewayProcess(key: string): string {
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/** A patrol started by the calendar: a timer start event. */
+export function scheduledProcess(key: string, cycle: string, label = '巡查'): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:process id="${key}" name="${label}" isExecutable="true">
+    <bpmn:startEvent id="scheduled"><bpmn:timerEventDefinition><bpmn:timeCycle>${cycle}</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>
+    <bpmn:sequenceFlow id="f0" sourceRef="scheduled" targetRef="patrol" />
+    <bpmn:userTask id="patrol" camunda:candidateGroups="supervisors" />
+    <bpmn:sequenceFlow id="f1" sourceRef="patrol" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`
+}

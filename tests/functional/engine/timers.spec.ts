@@ -5,7 +5,7 @@ import { JobExecutor, createEngine, parseDate } from '#engine'
 import clock from '#services/clock'
 import { ControlledClock } from '#engine'
 import { tokenFor } from '#tests/helpers/api'
-import { deadlineProcess, deployBpmn } from './fixtures.js'
+import { deadlineProcess, deployBpmn, scheduledProcess } from './fixtures.js'
 
 const HOUR = 3_600_000
 
@@ -95,5 +95,33 @@ test.group('engine timers and the controlled clock', () => {
     const response = await deployBpmn(client, token, 'bad-timer', deadlineProcess('badTimer', 'bt').replace('PT72H', 'in three days'))
     response.assertStatus(400)
     assert.include(response.body().message, 'deadline')
+  })
+
+  test('a timer start event starts an instance on every firing of its cycle; a redeploy replaces it', async ({ client, assert }) => {
+    // given: a patrol every hour, twice
+    const token = await tokenFor(client, 'worker')
+    ;(await deployBpmn(client, token, 'patrol', scheduledProcess('patrolA', 'R2/PT1H'))).assertStatus(200)
+    const instances = async () => (await client.get('/engine-rest/process-instance?processDefinitionKey=patrolA').bearerToken(token)).body().length
+
+    // when / then
+    assert.equal(await instances(), 0)
+    await advance(client, token, HOUR + 1000)
+    assert.equal(await instances(), 1)
+    await advance(client, token, HOUR)
+    assert.equal(await instances(), 2)
+    await advance(client, token, HOUR)
+    assert.equal(await instances(), 2)
+
+    // a new version replaces the schedule (one job, of the newest definition)
+    await deployBpmn(client, token, 'patrol', scheduledProcess('patrolA', 'R/PT24H', '巡查（修订）'))
+    const jobs = await db.from('engine_jobs').whereNull('process_instance_id').join('engine_process_definitions', 'engine_process_definitions.id', 'engine_jobs.process_definition_id').where('engine_process_definitions.key', 'patrolA').select('engine_process_definitions.version')
+    assert.deepEqual(jobs.map((j) => j.version), [2])
+  })
+
+  test('a timer start event with an expression is refused at deploy', async ({ client, assert }) => {
+    const token = await tokenFor(client, 'worker')
+    const response = await deployBpmn(client, token, 'patrol-bad', scheduledProcess('patrolBad', '${cycle}'))
+    response.assertStatus(400)
+    assert.include(response.body().message, 'scheduled')
   })
 })
