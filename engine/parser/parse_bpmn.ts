@@ -14,17 +14,17 @@ function kindOf(element: ModdleElement): ElementKind {
   switch (element.$type) {
     case 'bpmn:StartEvent':
       if (definitions.length === 0) return 'noneStartEvent'
-      if (isMessage(definitions)) return 'messageStartEvent'
-      if (isSignal(definitions)) return 'signalStartEvent'
-      if (isTimer(definitions)) return 'timerStartEvent'
+      if (only(definitions, 'Message')) return 'messageStartEvent'
+      if (only(definitions, 'Signal')) return 'signalStartEvent'
+      if (only(definitions, 'Timer')) return 'timerStartEvent'
       break
     case 'bpmn:EndEvent':
       if (definitions.length === 0) return 'noneEndEvent'
-      if (definitions.length === 1 && definitions[0].$type === 'bpmn:TerminateEventDefinition') return 'terminateEndEvent'
-      if (isSignal(definitions)) return 'signalEndEvent'
+      if (only(definitions, 'Terminate')) return 'terminateEndEvent'
+      if (only(definitions, 'Signal')) return 'signalEndEvent'
       break
     case 'bpmn:IntermediateThrowEvent':
-      if (isSignal(definitions)) return 'signalThrowEvent'
+      if (only(definitions, 'Signal')) return 'signalThrowEvent'
       break
     case 'bpmn:UserTask':
       return 'userTask'
@@ -36,15 +36,15 @@ function kindOf(element: ModdleElement): ElementKind {
       }
       throw new DeploymentError(`元素 ${element.id}：服务任务必须是外部任务（camunda:type="external"），不支持 Java 类、表达式或脚本`)
     case 'bpmn:IntermediateCatchEvent':
-      if (isTimer(definitions)) return 'timerCatchEvent'
-      if (isMessage(definitions)) return 'messageCatchEvent'
-      if (isSignal(definitions)) return 'signalCatchEvent'
+      if (only(definitions, 'Timer')) return 'timerCatchEvent'
+      if (only(definitions, 'Message')) return 'messageCatchEvent'
+      if (only(definitions, 'Signal')) return 'signalCatchEvent'
       break
     case 'bpmn:BoundaryEvent':
-      if (isTimer(definitions)) return 'timerBoundaryEvent'
-      if (definitions.length === 1 && definitions[0].$type === 'bpmn:ErrorEventDefinition') return 'errorBoundaryEvent'
-      if (isMessage(definitions)) return 'messageBoundaryEvent'
-      if (isSignal(definitions)) return 'signalBoundaryEvent'
+      if (only(definitions, 'Timer')) return 'timerBoundaryEvent'
+      if (only(definitions, 'Error')) return 'errorBoundaryEvent'
+      if (only(definitions, 'Message')) return 'messageBoundaryEvent'
+      if (only(definitions, 'Signal')) return 'signalBoundaryEvent'
       break
     case 'bpmn:ExclusiveGateway':
       return 'exclusiveGateway'
@@ -59,29 +59,17 @@ function kindOf(element: ModdleElement): ElementKind {
   throw new DeploymentError(`元素 ${element.id}：暂不支持 ${element.$type}${detail}`)
 }
 
-function isMessage(definitions: ModdleElement[]): boolean {
-  return definitions.length === 1 && definitions[0].$type === 'bpmn:MessageEventDefinition'
+/** True when the event has exactly one definition, of this type ("Timer", "Message" …). */
+function only(definitions: ModdleElement[], type: string): boolean {
+  return definitions.length === 1 && definitions[0].$type === `bpmn:${type}EventDefinition`
 }
 
-/** The name correlation matches on; a message event without one cannot be correlated. */
-function messageNameOf(element: ModdleElement): string {
-  const name: string | undefined = element.eventDefinitions[0].messageRef?.name
-  if (!name) throw new DeploymentError(`消息事件 ${element.id}：缺少 messageRef 或消息名称`)
+/** The message or signal name an event waits for or throws; without one it cannot be matched. */
+function eventNameOf(element: ModdleElement, ref: 'messageRef' | 'signalRef'): string {
+  const name: string | undefined = element.eventDefinitions[0][ref]?.name
+  const what = ref === 'messageRef' ? '消息' : '信号'
+  if (!name) throw new DeploymentError(`${what}事件 ${element.id}：缺少 ${ref} 或${what}名称`)
   return name
-}
-
-function isSignal(definitions: ModdleElement[]): boolean {
-  return definitions.length === 1 && definitions[0].$type === 'bpmn:SignalEventDefinition'
-}
-
-function signalNameOf(element: ModdleElement): string {
-  const name: string | undefined = element.eventDefinitions[0].signalRef?.name
-  if (!name) throw new DeploymentError(`信号事件 ${element.id}：缺少 signalRef 或信号名称`)
-  return name
-}
-
-function isTimer(definitions: ModdleElement[]): boolean {
-  return definitions.length === 1 && definitions[0].$type === 'bpmn:TimerEventDefinition'
 }
 
 /** Reads the one timeDate/timeDuration/timeCycle and checks a literal value at deploy time. */
@@ -130,9 +118,9 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
     if (isExpression(timer.value)) throw new DeploymentError(`定时启动事件 ${element.id}：定时值不能使用表达式`)
     return { ...base, timer }
   }
-  if (kind === 'messageStartEvent' || kind === 'messageCatchEvent') return { ...base, messageName: messageNameOf(element) }
+  if (kind === 'messageStartEvent' || kind === 'messageCatchEvent') return { ...base, messageName: eventNameOf(element, 'messageRef') }
   if (kind === 'signalStartEvent' || kind === 'signalCatchEvent' || kind === 'signalThrowEvent' || kind === 'signalEndEvent') {
-    return { ...base, signalName: signalNameOf(element) }
+    return { ...base, signalName: eventNameOf(element, 'signalRef') }
   }
   if (kind.endsWith('BoundaryEvent')) {
     const host = element.attachedToRef?.$type
@@ -141,8 +129,8 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
     }
     const attached = { attachedToId: element.attachedToRef.id as string }
     if (kind === 'timerBoundaryEvent') return { ...base, ...attached, timer: timerOf(element), cancelActivity: element.cancelActivity !== false }
-    if (kind === 'messageBoundaryEvent') return { ...base, ...attached, messageName: messageNameOf(element), cancelActivity: element.cancelActivity !== false }
-    if (kind === 'signalBoundaryEvent') return { ...base, ...attached, signalName: signalNameOf(element), cancelActivity: element.cancelActivity !== false }
+    if (kind === 'messageBoundaryEvent') return { ...base, ...attached, messageName: eventNameOf(element, 'messageRef'), cancelActivity: element.cancelActivity !== false }
+    if (kind === 'signalBoundaryEvent') return { ...base, ...attached, signalName: eventNameOf(element, 'signalRef'), cancelActivity: element.cancelActivity !== false }
     const definition = element.eventDefinitions[0]
     // an error boundary event always interrupts (BPMN 2.0 §10.5.4)
     return {
