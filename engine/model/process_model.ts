@@ -79,6 +79,8 @@ export interface ElementModel {
   /** for boundary events: the activity they sit on, and whether firing cancels it */
   readonly attachedToId?: string
   readonly cancelActivity?: boolean
+  /** an end event implemented by a worker (a message end event): its token ends when the worker completes */
+  readonly endsPath?: boolean
   /** for activities: the boundary events attached to them */
   readonly boundaryIds: readonly string[]
 }

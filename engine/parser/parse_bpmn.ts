@@ -22,9 +22,11 @@ function kindOf(element: ModdleElement): ElementKind {
       if (definitions.length === 0) return 'noneEndEvent'
       if (only(definitions, 'Terminate')) return 'terminateEndEvent'
       if (only(definitions, 'Signal')) return 'signalEndEvent'
+      if (isExternalMessage(element, definitions)) return 'externalTask'
       break
     case 'bpmn:IntermediateThrowEvent':
       if (only(definitions, 'Signal')) return 'signalThrowEvent'
+      if (isExternalMessage(element, definitions)) return 'externalTask'
       break
     case 'bpmn:UserTask':
       return 'userTask'
@@ -62,6 +64,18 @@ function kindOf(element: ModdleElement): ElementKind {
 /** True when the event has exactly one definition, of this type ("Timer", "Message" …). */
 function only(definitions: ModdleElement[], type: string): boolean {
   return definitions.length === 1 && definitions[0].$type === `bpmn:${type}EventDefinition`
+}
+
+/**
+ * A message end or throw event implemented by a worker (camunda:type="external"
+ * on its message event definition): the runtime treats it as an external task.
+ */
+function isExternalMessage(element: ModdleElement, definitions: ModdleElement[]): boolean {
+  if (!only(definitions, 'Message')) return false
+  if (definitions[0].type !== 'external' || !definitions[0].topic) {
+    throw new DeploymentError(`消息事件 ${element.id}：发送消息须由外部任务实现（camunda:type="external" 与 camunda:topic）`)
+  }
+  return true
 }
 
 /** The message or signal name an event waits for or throws; without one it cannot be matched. */
@@ -158,7 +172,11 @@ function toElement(element: ModdleElement, flows: FlowModel[], boundaries: Moddl
       },
     }
   }
-  if (kind === 'externalTask') return { ...base, externalTask: { topic: element.topic, priority: element.taskPriority ?? null } }
+  if (kind === 'externalTask') {
+    // a service/send task carries topic and priority itself; a message event on its definition
+    const source = element.topic ? element : element.eventDefinitions[0]
+    return { ...base, endsPath: element.$type === 'bpmn:EndEvent', externalTask: { topic: source.topic, priority: source.taskPriority ?? null } }
+  }
   return base
 }
 
@@ -176,7 +194,7 @@ function checkShape(model: ProcessModel): void {
     if (entered && element.incoming.length === 0) {
       throw new DeploymentError(`元素 ${element.id}：没有进入它的顺序流`)
     }
-    if (!element.kind.endsWith('EndEvent') && element.outgoing.length === 0) {
+    if (!element.kind.endsWith('EndEvent') && !element.endsPath && element.outgoing.length === 0) {
       throw new DeploymentError(`元素 ${element.id}：没有离开它的顺序流`)
     }
   }

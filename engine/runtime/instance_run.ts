@@ -158,6 +158,7 @@ export class InstanceRun {
   }
 
   async #leave(token: Token, element: ElementModel): Promise<void> {
+    if (element.endsPath) return this.#consume(token)
     if (element.boundaryIds.length && token.persisted) {
       await this.ctx.trx('engine_jobs').where('execution_id', token.id).whereIn('activity_id', element.boundaryIds).delete()
       await this.ctx.trx('engine_event_subscriptions').where('execution_id', token.id).whereIn('activity_id', element.boundaryIds).delete()

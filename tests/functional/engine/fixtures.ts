@@ -267,3 +267,18 @@ export function scheduledProcess(key: string, cycle: string, label = '巡查'): 
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/** Notices sent by workers: a message throw event mid-way and a message end event, both external. */
+export function messageThrowProcess(key: string, prefix: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="tellOwner" />
+    <bpmn:intermediateThrowEvent id="tellOwner"><bpmn:messageEventDefinition camunda:type="external" camunda:topic="${prefix}.tell" /></bpmn:intermediateThrowEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="tellOwner" targetRef="closed" />
+    <bpmn:endEvent id="closed"><bpmn:messageEventDefinition camunda:type="external" camunda:topic="${prefix}.closed" camunda:taskPriority="7" /></bpmn:endEvent>
+  </bpmn:process>
+</bpmn:definitions>`
+}

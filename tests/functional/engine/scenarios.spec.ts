@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import db from '@adonisjs/lucid/services/db'
 import { tokenFor } from '#tests/helpers/api'
-import { deployBpmn, parallelProcess, reviewProcess } from './fixtures.js'
+import { deployBpmn, messageThrowProcess, parallelProcess, reviewProcess } from './fixtures.js'
 
 async function lockAll(client: ApiClient, token: string, topics: string[]) {
   const response = await client
@@ -79,5 +79,30 @@ test.group('engine scenarios', () => {
     const [review] = (await client.get(`/engine-rest/task?processInstanceId=${started.body().id}`).bearerToken(token)).body()
     assert.equal(review.assignee, 'sy.supervisor')
     assert.match(review.created, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/)
+  })
+
+  test('message throw and end events are served to workers as external tasks', async ({ client, assert }) => {
+    const token = await tokenFor(client, 'worker')
+    ;(await deployBpmn(client, token, 'msg-throw', messageThrowProcess('msgThrow', 'mt'))).assertStatus(200)
+    const id = (await client.post('/engine-rest/process-definition/key/msgThrow/start').bearerToken(token).json({})).body().id
+
+    const [tell] = await lockAll(client, token, ['mt.tell'])
+    assert.equal(tell.processInstanceId, id)
+    ;(await client.post(`/engine-rest/external-task/${tell.id}/complete`).bearerToken(token).json({ workerId: 'scenario' })).assertStatus(204)
+    const [closed] = (await client.get('/engine-rest/external-task?topicName=mt.closed').bearerToken(token)).body()
+    assert.equal(closed.priority, 7)
+    assert.isFalse((await client.get(`/engine-rest/process-instance/${id}`).bearerToken(token)).body().ended)
+
+    await lockAll(client, token, ['mt.closed'])
+    ;(await client.post(`/engine-rest/external-task/${closed.id}/complete`).bearerToken(token).json({ workerId: 'scenario' })).assertStatus(204)
+    assert.isTrue((await client.get(`/engine-rest/process-instance/${id}`).bearerToken(token)).body().ended)
+  })
+
+  test('a message end event without an external implementation is refused at deploy', async ({ client, assert }) => {
+    const token = await tokenFor(client, 'worker')
+    const xml = messageThrowProcess('msgThrowBad', 'mtb').replace('camunda:type="external" camunda:topic="mtb.closed" camunda:taskPriority="7" ', '')
+    const response = await deployBpmn(client, token, 'msg-throw-bad', xml)
+    response.assertStatus(400)
+    assert.include(response.body().message, 'closed')
   })
 })
