@@ -4,7 +4,7 @@ import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, belongsTo, column, manyToMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
-import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import { AccessTokensProvider } from '#database/access_tokens_provider'
 import Organization from '#models/organization'
 import Role from '#models/role'
 
@@ -67,7 +67,8 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @manyToMany(() => Role, { pivotTable: 'user_roles' })
   declare roles: ManyToMany<typeof Role>
 
-  static accessTokens = DbAccessTokensProvider.forModel(User, {
+  static accessTokens = new AccessTokensProvider({
+    tokenableModel: User,
     expiresIn: '30 days',
     prefix: 'zat_',
     table: 'auth_access_tokens',

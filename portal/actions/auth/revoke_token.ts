@@ -7,6 +7,6 @@ import { principalCache } from '#services/auth/principal_cache'
 export async function revokeToken(user: User & { currentAccessToken: AccessToken }, actor: AuditActor) {
   const identifier = user.currentAccessToken.identifier
   await User.accessTokens.delete(user, identifier)
-  principalCache.tokens.delete(String(identifier))
+  principalCache.tokens.deleteWhere((token) => String(token.identifier) === String(identifier))
   await recordAudit(actor, { action: 'auth.logout', outcome: 'success', detail: { channel: 'api' } })
 }

@@ -13,6 +13,7 @@ import { TtlCache } from './ttl_cache.js'
 const ttlMs = env.get('AUTH_CACHE_SECONDS', 5) * 1000
 
 export const principalCache = {
+  /** keyed by a hash of the whole token value */
   tokens: new TtlCache<string, AccessToken>(ttlMs),
   users: new TtlCache<string | number, User>(ttlMs),
   access: new TtlCache<number, Access>(ttlMs),
