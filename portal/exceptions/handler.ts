@@ -7,6 +7,7 @@ import { errors as coreErrors } from '@adonisjs/core'
 import { LoginRefusedError } from '#exceptions/refusals'
 import { EngineError, ExpressionError, ProcessError, toCamundaError } from '#engine'
 import { camundaJson } from '#services/engine/camunda_response'
+import { isApiCall } from '#services/request_context'
 import { errors as vineErrors } from '@vinejs/vine'
 
 /** Chinese messages for the framework's own errors, keyed by their code. */
@@ -29,7 +30,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async handle(error: unknown, ctx: HttpContext) {
     if (ctx.request.url().startsWith('/engine-rest/')) return this.#camunda(error, ctx)
-    const wantsJson = ctx.request.url().startsWith('/api/') || ctx.request.accepts(['html', 'json']) === 'json'
+    const wantsJson = isApiCall(ctx) || ctx.request.accepts(['html', 'json']) === 'json'
     if (error instanceof lucidErrors.E_ROW_NOT_FOUND) {
       return ctx.response.status(404).send({ code: 'E_NOT_FOUND', message: MESSAGES.E_ROW_NOT_FOUND })
     }

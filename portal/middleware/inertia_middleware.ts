@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import type User from '#models/user'
+import { isApiCall } from '#services/request_context'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   share(ctx: HttpContext) {
@@ -20,7 +21,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
 
   async handle(ctx: HttpContext, next: NextFn) {
     // API clients never get pages: spare them the Inertia setup on the hottest routes
-    if (ctx.request.url().startsWith('/api/')) return next()
+    if (isApiCall(ctx)) return next()
     await this.init(ctx)
     const output = await next()
     this.dispose(ctx)

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import StaticMiddleware from '@adonisjs/static/static_middleware'
+import { isApiCall } from '#services/request_context'
 
 /**
  * Serves files from public/, but never looks on disk for API paths: a stat
@@ -12,8 +13,7 @@ export default class StaticAssetsMiddleware {
   constructor(private files: StaticMiddleware) {}
 
   handle(ctx: HttpContext, next: NextFn) {
-    const url = ctx.request.url()
-    if (url.startsWith('/api/') || url.startsWith('/engine-rest/')) return next()
+    if (isApiCall(ctx)) return next()
     return this.files.handle(ctx, next)
   }
 }

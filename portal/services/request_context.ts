@@ -6,6 +6,12 @@ import { principalCache } from '#services/auth/principal_cache'
 
 const cache = new WeakMap<HttpContext, Promise<Access>>()
 
+/** A call to the JSON API or the engine's REST API: Bearer tokens, JSON answers, never a page. */
+export function isApiCall(ctx: HttpContext): boolean {
+  const url = ctx.request.url()
+  return url.startsWith('/api/') || url.startsWith('/engine-rest/')
+}
+
 /** The signed-in user of either guard; routes that call this sit behind the auth middleware. */
 export function currentUser(ctx: HttpContext): User {
   return ctx.auth.getUserOrFail() as User
