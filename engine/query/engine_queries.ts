@@ -1,7 +1,12 @@
 import type { Knex } from 'knex'
 import { NotFoundError } from '../errors.js'
 import { type TypedValue, storedVariable } from '../runtime/variables.js'
-import { type ExternalTaskRow, type TaskRow, millis } from '../store/rows.js'
+import { type ExternalTaskRow, type TaskRow, externalTaskRow, millis } from '../store/rows.js'
+
+/** A task row with its BIGINT times as numbers. */
+function taskTimes(row: TaskRow): TaskRow {
+  return { ...row, created_at: millis(row.created_at)!, due_at: millis(row.due_at), follow_up_at: millis(row.follow_up_at) }
+}
 
 /** Reads of the engine's state; they never write. */
 export class EngineQueries {
@@ -49,13 +54,13 @@ export class EngineQueries {
     const rows = (await query) as TaskRow[]
     const group = filter.candidateGroup
     const matching = group ? rows.filter((row) => (row.candidate_groups ?? '').split(',').map((g) => g.trim()).includes(group)) : rows
-    return matching.map((row) => ({ ...row, created_at: millis(row.created_at)!, due_at: millis(row.due_at), follow_up_at: millis(row.follow_up_at) }))
+    return matching.map(taskTimes)
   }
 
   async task(id: string): Promise<TaskRow> {
     const [row] = (await this.knex('engine_tasks').where('id', id)) as TaskRow[]
     if (!row) throw new NotFoundError(`No matching task with id ${id}`)
-    return { ...row, created_at: millis(row.created_at)!, due_at: millis(row.due_at), follow_up_at: millis(row.follow_up_at) }
+    return taskTimes(row)
   }
 
   async externalTasks(filter: { topicName?: string; processInstanceId?: string } = {}): Promise<ExternalTaskRow[]> {
@@ -63,7 +68,7 @@ export class EngineQueries {
     if (filter.topicName) query.where('topic', filter.topicName)
     if (filter.processInstanceId) query.where('process_instance_id', filter.processInstanceId)
     const rows = (await query) as ExternalTaskRow[]
-    return rows.map((row) => ({ ...row, created_at: millis(row.created_at)!, lock_expires_at: millis(row.lock_expires_at), priority: Number(row.priority) }))
+    return rows.map(externalTaskRow)
   }
 
   async variables(processInstanceId: string): Promise<Record<string, TypedValue>> {

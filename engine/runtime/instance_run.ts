@@ -1,7 +1,7 @@
 import type { CommandContext } from '../context/command_context.js'
 import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError } from '../errors.js'
 import { evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
-import type { ElementModel, ProcessModel } from '../model/process_model.js'
+import type { ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
 import { canReach } from '../model/reachability.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { type TypedValue, type Variables, storedText, storedVariable } from './variables.js'
@@ -153,43 +153,42 @@ export class InstanceRun {
         return this.#consume(token)
       case 'terminateEndEvent':
         await this.#consume(token)
-        return this.#terminateRest()
+        return this.#endNow('completed')
     }
   }
 
   async #leave(token: Token, element: ElementModel): Promise<void> {
     if (element.endsPath) return this.#consume(token)
-    if (element.boundaryIds.length && token.persisted) {
-      await this.ctx.trx('engine_jobs').where('execution_id', token.id).whereIn('activity_id', element.boundaryIds).delete()
-      await this.ctx.trx('engine_event_subscriptions').where('execution_id', token.id).whereIn('activity_id', element.boundaryIds).delete()
-    }
-    const flows = element.kind === 'exclusiveGateway' ? [await this.#chooseFlow(element)] : await this.#takenFlows(element)
-    const [first, ...others] = flows
-    await this.#moveTo(token, first.targetId)
-    for (const flow of others) this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: flow.targetId })
+    // what is left armed for a token leaving an activity is its boundary events
+    if (element.boundaryIds.length && token.persisted) await cancelWork(this.ctx, token.id)
+    await this.#fork(token, await this.#selectFlows(element, element.kind === 'exclusiveGateway'))
   }
 
-  async #takenFlows(element: ElementModel) {
-    const outgoing = element.outgoing.map((id) => this.model.flows.get(id)!)
-    const taken = []
-    for (const flow of outgoing) {
-      if (flow.id === element.defaultFlowId) continue
-      if (!flow.condition || evaluateCondition(flow.condition, await this.#expressionContext())) taken.push(flow)
+  /**
+   * The outgoing flows to take: those without a condition or whose condition
+   * holds, in document order (only the first for an exclusive gateway), else
+   * the default flow.
+   */
+  async #selectFlows(element: ElementModel, firstOnly: boolean): Promise<FlowModel[]> {
+    const context = await this.#expressionContext()
+    const taken: FlowModel[] = []
+    for (const id of element.outgoing) {
+      if (id === element.defaultFlowId) continue
+      const flow = this.model.flows.get(id)!
+      if (flow.condition && !evaluateCondition(flow.condition, context)) continue
+      taken.push(flow)
+      if (firstOnly) break
     }
     if (taken.length === 0 && element.defaultFlowId) taken.push(this.model.flows.get(element.defaultFlowId)!)
     if (taken.length === 0) throw new ProcessError(`No outgoing sequence flow for the element with id '${element.id}' could be selected for continuing the process`)
     return taken
   }
 
-  async #chooseFlow(element: ElementModel) {
-    const context = await this.#expressionContext()
-    for (const id of element.outgoing) {
-      const flow = this.model.flows.get(id)!
-      if (flow.id === element.defaultFlowId) continue
-      if (!flow.condition || evaluateCondition(flow.condition, context)) return flow
-    }
-    if (element.defaultFlowId) return this.model.flows.get(element.defaultFlowId)!
-    throw new ProcessError(`No outgoing sequence flow for the element with id '${element.id}' could be selected for continuing the process`)
+  /** The token follows the first flow; every other flow gets a new token. */
+  async #fork(token: Token, flows: readonly FlowModel[]): Promise<void> {
+    const [first, ...others] = flows
+    await this.#moveTo(token, first.targetId)
+    for (const flow of others) this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: flow.targetId })
   }
 
   async #moveTo(token: Token, targetId: string): Promise<void> {
@@ -207,10 +206,8 @@ export class InstanceRun {
       }
       await this.ctx.trx('engine_executions').whereIn('id', joined.map((j) => j.id)).delete()
     }
-    const outgoing = element.outgoing.map((id) => this.model.flows.get(id)!)
-    const [first, ...others] = outgoing
-    await this.#moveTo(token, first.targetId)
-    for (const flow of others) this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: flow.targetId })
+    // a parallel gateway ignores conditions: every outgoing flow is taken
+    await this.#fork(token, element.outgoing.map((id) => this.model.flows.get(id)!))
   }
 
   /**
@@ -264,14 +261,14 @@ export class InstanceRun {
   }
 
   /** Cancels the instance from outside: nothing of it keeps waiting. */
-  async cancel(): Promise<void> {
-    this.#queue.length = 0
-    await this.#end('terminated')
+  cancel(): Promise<void> {
+    return this.#endNow('terminated')
   }
 
-  async #terminateRest(): Promise<void> {
+  /** Ends at once, dropping the tokens still queued (a terminate end event, a cancellation). */
+  async #endNow(state: 'completed' | 'terminated'): Promise<void> {
     this.#queue.length = 0
-    await this.#end('completed')
+    await this.#end(state)
   }
 
   async #end(state: 'completed' | 'terminated'): Promise<void> {

@@ -70,3 +70,8 @@ export interface JobRow {
 export function millis(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value)
 }
+
+/** An external-task row with its BIGINT columns as numbers. */
+export function externalTaskRow(row: ExternalTaskRow): ExternalTaskRow {
+  return { ...row, created_at: millis(row.created_at)!, lock_expires_at: millis(row.lock_expires_at), priority: Number(row.priority) }
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { parseBpmn } from '../../parser/parse_bpmn.js'
-import { parseTimer } from '../../timers/index.js'
+import { registerStartEvents } from './start_events.js'
 
 export interface DeployInput {
   name: string
@@ -60,19 +60,7 @@ export const deploy = defineCommand('deployment.deploy', async (ctx, input: Depl
         xml: resource.content,
       }
       await ctx.trx('engine_process_definitions').insert(definition)
-      // message start events belong to the newest version of a key only
-      await ctx.trx('engine_event_subscriptions').whereNull('process_instance_id').whereIn('process_definition_id', ctx.trx('engine_process_definitions').where('key', model.key).select('id')).delete()
-      await ctx.trx('engine_jobs').whereNull('process_instance_id').whereIn('process_definition_id', ctx.trx('engine_process_definitions').where('key', model.key).select('id')).delete()
-      for (const id of model.timerStartIds) {
-        const timer = model.elements.get(id)!.timer!
-        const dueAt = parseTimer(timer.kind, timer.value, { zone: ctx.zone }).firstDue(new Date(ctx.now)).getTime()
-        await ctx.trx('engine_jobs').insert({ id: ctx.newId(), type: 'timer', process_instance_id: null, process_definition_id: definition.id, execution_id: null, activity_id: id, timer_kind: timer.kind, timer_value: timer.value, due_at: dueAt, created_at: ctx.now })
-        ctx.afterCommit(() => ctx.notifyJob?.(dueAt))
-      }
-      const starts = [...[...model.messageStarts].map((s) => ['message', ...s]), ...[...model.signalStarts].map((s) => ['signal', ...s])]
-      for (const [type, name, activityId] of starts) {
-        await ctx.trx('engine_event_subscriptions').insert({ id: ctx.newId(), type, event_name: name, process_instance_id: null, execution_id: null, activity_id: activityId, process_definition_id: definition.id, created_at: ctx.now })
-      }
+      await registerStartEvents(ctx, model, definition.id)
       definitions.push({ id: definition.id, key: model.key, name: model.name, version, deploymentId: deployment.id, resourceName: resource.name })
     }
   }

@@ -1,6 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
-import { type ExternalTaskRow, millis } from '../../store/rows.js'
+import { type ExternalTaskRow, externalTaskRow } from '../../store/rows.js'
+import { claimRows } from '../../store/claims.js'
 import { type TypedValue, storedVariable } from '../../runtime/variables.js'
 import { positiveDuration } from './lookup.js'
 
@@ -23,9 +24,9 @@ export interface LockedExternalTask extends ExternalTaskRow {
 }
 
 /**
- * Locks up to `maxTasks` fetchable tasks for a worker. Each claim is a
- * compare-and-set on the task's revision, so two fetches (in any number of
- * processes, on any database) never get the same task.
+ * Locks up to `maxTasks` fetchable tasks for a worker, claimed by
+ * compare-and-set, so two fetches (in any number of processes, on any
+ * database) never get the same task.
  */
 export const fetchAndLock = defineCommand('externalTask.fetchAndLock', async (ctx, input: FetchAndLockInput): Promise<LockedExternalTask[]> => {
   if (!input.workerId) throw new BadRequestError('workerId is null')
@@ -41,16 +42,11 @@ export const fetchAndLock = defineCommand('externalTask.fetchAndLock', async (ct
   if (input.usePriority) query.orderBy('priority', 'desc')
   const candidates = (await query.orderBy('created_at').orderBy('id').limit(input.maxTasks * 2)) as ExternalTaskRow[]
 
-  const locked: ExternalTaskRow[] = []
-  for (const task of candidates) {
-    if (locked.length >= input.maxTasks) break
-    const lockExpiresAt = ctx.now + durations.get(task.topic)!
-    const claimed = await ctx
-      .trx('engine_external_tasks')
-      .where({ id: task.id, rev: task.rev })
-      .update({ worker_id: input.workerId, lock_expires_at: lockExpiresAt, rev: task.rev + 1 })
-    if (claimed === 1) locked.push({ ...task, worker_id: input.workerId, lock_expires_at: lockExpiresAt, rev: task.rev + 1, created_at: millis(task.created_at)!, priority: Number(task.priority) })
-  }
+  const claimed = await claimRows(ctx, 'engine_external_tasks', candidates, input.maxTasks, (task) => ({
+    worker_id: input.workerId,
+    lock_expires_at: ctx.now + durations.get(task.topic)!,
+  }))
+  const locked = claimed.map(externalTaskRow)
   if (locked.length === 0) return []
 
   const wanted = new Map(input.topics.map((t) => [t.topicName, t.variables ?? null]))

@@ -1,6 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { lockedExternalTask } from './lookup.js'
+import { raiseIncident } from '../../store/claims.js'
 
 export interface HandleFailureInput {
   id: string
@@ -33,15 +34,7 @@ export const handleFailure = defineCommand('externalTask.handleFailure', async (
   })
   const hadRetries = task.retries === null || task.retries > 0
   if (retries === 0 && hadRetries) {
-    await ctx.trx('engine_incidents').insert({
-      id: ctx.newId(),
-      type: 'failedExternalTask',
-      process_instance_id: task.process_instance_id,
-      activity_id: task.activity_id,
-      configuration: task.id,
-      message: input.errorMessage ?? null,
-      created_at: ctx.now,
-    })
+    await raiseIncident(ctx, { type: 'failedExternalTask', processInstanceId: task.process_instance_id, activityId: task.activity_id, configuration: task.id, message: input.errorMessage ?? null })
   }
   return { id: task.id, retries }
 })

@@ -1,12 +1,12 @@
 import type { CommandContext } from '../../context/command_context.js'
 import { BadRequestError, NotFoundError } from '../../errors.js'
-import { type ExternalTaskRow, millis } from '../../store/rows.js'
+import { type ExternalTaskRow, externalTaskRow } from '../../store/rows.js'
 
 /** The external task, which must exist; with `workerId`, it must also be locked by that worker. */
 export async function lockedExternalTask(ctx: CommandContext, id: string, workerId?: string): Promise<ExternalTaskRow> {
   const row = await ctx.trx('engine_external_tasks').where('id', id).first()
   if (!row) throw new NotFoundError(`External task with id ${id} does not exist`)
-  const task = { ...row, lock_expires_at: millis(row.lock_expires_at) } as ExternalTaskRow
+  const task = externalTaskRow(row)
   if (workerId !== undefined && task.worker_id !== workerId) {
     throw new BadRequestError(`External Task ${id} cannot be completed by worker '${workerId}'. It is locked by worker '${task.worker_id}'.`)
   }

@@ -1,5 +1,6 @@
 import { defineCommand } from '../../context/command_context.js'
 import type { JobRow } from '../../store/rows.js'
+import { claimRows } from '../../store/claims.js'
 
 export interface AcquireJobsInput {
   /** who takes them: one id per job executor (process) */
@@ -15,11 +16,7 @@ export interface AcquiredJobs {
   due: number
 }
 
-/**
- * Locks due jobs for one executor. Each claim is a compare-and-set on the
- * job's revision (Camunda 7's way, safe on SQLite, MySQL and distributed
- * MySQL alike), so several server processes never run the same job.
- */
+/** Locks due jobs for one executor, claimed by compare-and-set, so several server processes never run the same job. */
 export const acquireJobs = defineCommand('job.acquire', async (ctx, input: AcquireJobsInput): Promise<AcquiredJobs> => {
   const due = (await ctx
     .trx('engine_jobs')
@@ -30,13 +27,9 @@ export const acquireJobs = defineCommand('job.acquire', async (ctx, input: Acqui
     .orderBy('id')
     .limit(input.maxJobs)) as JobRow[]
 
-  const acquired: string[] = []
-  for (const job of due) {
-    const claimed = await ctx
-      .trx('engine_jobs')
-      .where({ id: job.id, rev: job.rev })
-      .update({ lock_owner: input.owner, lock_expires_at: ctx.now + input.lockMs, rev: job.rev + 1 })
-    if (claimed === 1) acquired.push(job.id)
-  }
-  return { ids: acquired, due: due.length }
+  const acquired = await claimRows(ctx, 'engine_jobs', due, input.maxJobs, () => ({
+    lock_owner: input.owner,
+    lock_expires_at: ctx.now + input.lockMs,
+  }))
+  return { ids: acquired.map((job) => job.id), due: due.length }
 })

@@ -1,4 +1,5 @@
 import { defineCommand } from '../../context/command_context.js'
+import { raiseIncident } from '../../store/claims.js'
 
 /** Backoff before a failed job is tried again: 10 s, then 20 s, then 40 s … */
 const BACKOFF_MS = 10_000
@@ -20,15 +21,7 @@ export const failJob = defineCommand('job.fail', async (ctx, input: { jobId: str
     rev: job.rev + 1,
   })
   if (retries === 0) {
-    await ctx.trx('engine_incidents').insert({
-      id: ctx.newId(),
-      type: 'failedJob',
-      process_instance_id: job.process_instance_id,
-      activity_id: job.activity_id,
-      configuration: job.id,
-      message: input.message.slice(0, 4000),
-      created_at: ctx.now,
-    })
+    await raiseIncident(ctx, { type: 'failedJob', processInstanceId: job.process_instance_id, activityId: job.activity_id, configuration: job.id, message: input.message.slice(0, 4000) })
   }
   return { retries }
 })

@@ -1,9 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import env from '#start/env'
 import { BadRequestError, ControlledClock, NotFoundError, formatDate, parseDate } from '#engine'
 import clock from '#services/clock'
-import { appJobExecutor } from '#services/engine/engine'
+import { appEngine, appJobExecutor } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
 const moveClockBody = vine.create({ time: vine.string().minLength(10).maxLength(40) })
@@ -13,6 +12,11 @@ function controlled(): ControlledClock {
   return clock
 }
 
+/** The clock as Camunda-style JSON, in the engine's zone. */
+function clockDto(at: number) {
+  return { time: formatDate(at), zone: appEngine().zone, controlled: true }
+}
+
 /**
  * GET/PUT /engine-rest/clock, only with ENGINE_CLOCK=controlled: tests and
  * demos move time, like Zeebe's clock actuator. Moving it runs the jobs that
@@ -20,7 +24,7 @@ function controlled(): ControlledClock {
  */
 export default class ClockController {
   async show({ response }: HttpContext) {
-    return camundaJson(response, { time: formatDate(controlled().now().getTime()), zone: env.get('ENGINE_TIMEZONE', 'Asia/Shanghai'), controlled: true })
+    return camundaJson(response, clockDto(controlled().now().getTime()))
   }
 
   async update({ request, response }: HttpContext) {
@@ -31,6 +35,6 @@ export default class ClockController {
     if (at < target.now().getTime()) throw new BadRequestError('The clock cannot be moved backwards')
     target.set(new Date(at))
     const executed = await appJobExecutor().runDue()
-    return camundaJson(response, { time: formatDate(at), zone: env.get('ENGINE_TIMEZONE', 'Asia/Shanghai'), controlled: true, executedJobs: executed })
+    return camundaJson(response, { ...clockDto(at), executedJobs: executed })
   }
 }
