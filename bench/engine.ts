@@ -8,17 +8,18 @@
  *   npm run bench:engine      (BENCH_LIFECYCLES=1000 BENCH_CONCURRENCY=10)
  */
 import { EventEmitter } from 'node:events'
-import { rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import knexLib, { type Knex } from 'knex'
 import mysql from 'mysql2/promise'
 import Database from 'better-sqlite3'
 import { Engine as BpmnEngine } from 'bpmn-engine'
 import { EngineQueries, SystemClock, completeExternalTask, completeTask, createEngine, createEngineTables, deploy, dropEngineTables, fetchAndLock, startInstance } from '../engine/index.js'
-import { cacheStatements } from '../database/sqlite_statement_cache.js'
+import { setUpSqliteConnection } from '../database/sqlite_connection.js'
 
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 1000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10)
 const root = new URL('../', import.meta.url)
+mkdirSync(new URL('tmp/', root), { recursive: true })
 
 const LIFECYCLE_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://zhian.bench">
@@ -43,9 +44,7 @@ function sqliteKnex(): Knex {
     useNullAsDefault: true,
     pool: {
       afterCreate: (connection: any, done: (error: Error | null, connection: unknown) => void) => {
-        connection.pragma('journal_mode = WAL')
-        connection.pragma('synchronous = NORMAL')
-        cacheStatements(connection)
+        setUpSqliteConnection(connection)
         done(null, connection)
       },
     },

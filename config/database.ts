@@ -1,7 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
-import { cacheStatements } from '#database/sqlite_statement_cache'
+import { setUpSqliteConnection } from '#database/sqlite_connection'
 
 /**
  * DB_CONNECTION=sqlite (default: one file in WAL mode at SQLITE_PATH) or
@@ -22,15 +22,7 @@ const dbConfig = defineConfig({
       },
       pool: {
         afterCreate: (connection: any, done: (error: Error | null, connection: unknown) => void) => {
-          // WAL lets readers run while one writer commits; foreign keys are off by default in SQLite.
-          connection.pragma('journal_mode = WAL')
-          connection.pragma('synchronous = NORMAL')
-          connection.pragma('foreign_keys = ON')
-          connection.pragma('busy_timeout = 5000')
-          // fresh planner statistics (as SQLite recommends for long-lived connections) let a
-          // province-wide list walk the primary key instead of sorting every project it may see
-          connection.pragma('optimize = 0x10002')
-          cacheStatements(connection)
+          setUpSqliteConnection(connection)
           done(null, connection)
         },
       },
