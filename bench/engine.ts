@@ -13,7 +13,7 @@ import knexLib, { type Knex } from 'knex'
 import mysql from 'mysql2/promise'
 import Database from 'better-sqlite3'
 import { Engine as BpmnEngine } from 'bpmn-engine'
-import { EngineQueries, SystemClock, completeExternalTask, completeTask, createEngine, createEngineTables, deploy, dropEngineTables, fetchAndLock, startInstance } from '../engine/index.js'
+import { EngineQueries, SystemClock, completeExternalTask, completeTask, createEngine, createEngineTables, addExecutionTree, deploy, dropEngineTables, fetchAndLock, startInstance } from '../engine/index.js'
 import { setUpSqliteConnection } from '../database/sqlite_connection.js'
 
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 1000)
@@ -73,6 +73,7 @@ async function inParallel(total: number, work: () => Promise<void>): Promise<num
 async function ours(knex: Knex) {
   await dropEngineTables(knex.schema)
   await createEngineTables(knex.schema)
+  await addExecutionTree(knex.schema)
   const engine = createEngine({ knex, clock: new SystemClock() })
   const queries = new EngineQueries(knex)
   await engine.execute(deploy, { name: 'bench', resources: [{ name: 'bench.bpmn', content: LIFECYCLE_XML }] })

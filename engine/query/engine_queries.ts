@@ -73,7 +73,7 @@ export class EngineQueries {
 
   async variables(processInstanceId: string): Promise<Record<string, TypedValue>> {
     await this.instance(processInstanceId)
-    const rows = await this.knex('engine_variables').where('process_instance_id', processInstanceId)
+    const rows = await this.knex('engine_variables').where({ process_instance_id: processInstanceId, scope_id: processInstanceId })
     return Object.fromEntries(rows.map((r) => [r.name, storedVariable(r)]))
   }
 

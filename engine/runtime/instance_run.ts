@@ -1,40 +1,71 @@
 import type { CommandContext } from '../context/command_context.js'
 import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError } from '../errors.js'
-import { evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
+import { type ExpressionContext, evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
 import type { ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
-import { canReach } from '../model/reachability.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
-import { type TypedValue, type Variables, storedText, storedVariable } from './variables.js'
-import { type WorkScope, cancelWork, createExternalTask, createTask, createTimerJob, subscribeEvent } from './wait_work.js'
+import { calledInstanceCompleted, startCalledInstance } from './behaviours/call_activity.js'
+import { applyInputs, applyOutputs } from './behaviours/input_output.js'
+import { enterInclusiveGateway, enterParallelGateway } from './behaviours/joins.js'
+import { completeInnerInstance, startMultiInstance } from './behaviours/multi_instance.js'
+import { type Thrown, findCatcher } from './behaviours/thrown_events.js'
+import { type Execution, ExecutionTree } from './execution_tree.js'
+import { VariableScopes } from './variable_scopes.js'
+import type { Variables } from './variables.js'
+import { type WorkScope, cancelWork, createAsyncJob, createExternalTask, createTask, createTimerJob, subscribeEvent } from './wait_work.js'
 
-interface Token {
-  id: string
-  persisted: boolean
+/**
+ * What happens to an execution at an element: `enter` on arrival (multi-instance
+ * and asyncBefore are decided here), `start` the element's behaviour, `leave`
+ * once it completed (outputs, asyncAfter), `continue` along outgoing flows.
+ */
+type Phase = 'enter' | 'start' | 'leave' | 'continue'
+
+interface Step {
+  execution: Execution
+  elementId: string
+  phase: Phase
+}
+
+/** The runs of one command, so an instance touched twice (a call activity and its caller) is locked and loaded once. */
+const commandRuns = new WeakMap<CommandContext, Map<string, InstanceRun>>()
+
+function registry(ctx: CommandContext): Map<string, InstanceRun> {
+  let runs = commandRuns.get(ctx)
+  if (!runs) commandRuns.set(ctx, (runs = new Map()))
+  return runs
 }
 
 /**
  * One process instance inside one command: its row (locked by a revision
- * bump), its variables and the tokens the command moves. Behaviours live in
- * `enter`; everything is written through the command's transaction.
+ * bump), its execution tree, its variables and the steps the command works
+ * off. Element families live in `behaviours/`; everything is written
+ * through the command's transaction.
  */
 export class InstanceRun {
-  #variables: Map<string, TypedValue> | null = null
-  #queue: { token: Token; elementId: string; leave?: boolean }[] = []
+  #queue: Step[] = []
+  #running = false
+  #armRootScope = false
 
   private constructor(
-    private ctx: CommandContext,
+    readonly ctx: CommandContext,
     readonly row: ProcessInstanceRow,
-    readonly model: ProcessModel
+    readonly model: ProcessModel,
+    readonly tree: ExecutionTree,
+    readonly vars: VariableScopes
   ) {}
 
   /** Takes the instance's optimistic lock: a concurrent command on it fails and is retried. */
   static async lock(ctx: CommandContext, instanceId: string): Promise<InstanceRun> {
+    const known = registry(ctx).get(instanceId)
+    if (known) return known
     const row = (await ctx.trx('engine_process_instances').where('id', instanceId).first()) as ProcessInstanceRow | undefined
     if (!row) throw new NotFoundError(`Process instance ${instanceId} does not exist`)
     if (row.state !== 'active') throw new BadRequestError(`Process instance ${instanceId} has ended`)
     const bumped = await ctx.trx('engine_process_instances').where({ id: row.id, rev: row.rev }).update({ rev: row.rev + 1 })
     if (bumped === 0) throw new OptimisticLockError(`Process instance ${instanceId} was changed concurrently`)
-    return new InstanceRun(ctx, { ...row, rev: row.rev + 1 }, await ctx.model(row.definition_id))
+    const run = new InstanceRun(ctx, { ...row, rev: row.rev + 1 }, await ctx.model(row.definition_id), await ExecutionTree.load(ctx, row.id), VariableScopes.lazy(ctx, row.id))
+    registry(ctx).set(row.id, run)
+    return run
   }
 
   /** Creates an instance row; `run()` then starts it at its start event. */
@@ -42,7 +73,8 @@ export class InstanceRun {
     ctx: CommandContext,
     definition: { id: string; key: string },
     businessKey: string | null,
-    startEventId?: string
+    startEventId?: string,
+    caller?: { executionId: string; instanceId: string }
   ): Promise<InstanceRun> {
     const row: ProcessInstanceRow = {
       id: ctx.newId(),
@@ -53,115 +85,190 @@ export class InstanceRun {
       started_at: ctx.now,
       ended_at: null,
       rev: 1,
+      super_execution_id: caller?.executionId ?? null,
+      super_process_instance_id: caller?.instanceId ?? null,
     }
-    await ctx.trx('engine_process_instances').insert(row)
-    const run = new InstanceRun(ctx, row, await ctx.model(definition.id))
-    run.#variables = new Map()
-    const start = startEventId ?? run.model.startEventId
+    const model = await ctx.model(definition.id)
+    const start = startEventId ?? model.startEventId
     if (!start) throw new BadRequestError(`Process ${definition.key} starts only by a message`)
-    run.#queue.push({ token: { id: ctx.newId(), persisted: false }, elementId: start })
+    await ctx.trx('engine_process_instances').insert(row)
+    const run = new InstanceRun(ctx, row, model, ExecutionTree.empty(ctx, row.id), VariableScopes.empty(ctx, row.id))
+    registry(ctx).set(row.id, run)
+    run.#armRootScope = model.eventSubProcessIds.length > 0
+    run.enqueue(run.tree.create(null, start), start, 'enter')
     return run
   }
 
-  async variables(): Promise<Map<string, TypedValue>> {
-    if (!this.#variables) {
-      const rows = await this.ctx.trx('engine_variables').where('process_instance_id', this.row.id)
-      this.#variables = new Map(rows.map((r) => [r.name, storedVariable(r)]))
-    }
-    return this.#variables
+  // ---- variables and expressions ------------------------------------------------------------
+
+  /** Sets variables as Camunda's setVariable does from `executionId` (default: the process instance). */
+  async setVariables(variables: Variables, executionId?: string | null): Promise<void> {
+    if (Object.keys(variables).length === 0) return
+    await this.vars.set(this.tree.scopeChain(executionId ?? null), variables)
   }
 
-  /** Upserts variables at process-instance scope. */
-  async setVariables(variables: Variables): Promise<void> {
-    const current = await this.variables()
-    for (const [name, typed] of Object.entries(variables)) {
-      const stored = { type: typed.type, value: storedText(typed) }
-      if (current.has(name)) {
-        await this.ctx.trx('engine_variables').where({ process_instance_id: this.row.id, name }).update(stored)
-      } else {
-        await this.ctx.trx('engine_variables').insert({ process_instance_id: this.row.id, name, ...stored })
-      }
-      current.set(name, typed)
-    }
+  /** Variables on exactly this execution (Camunda's localVariables). */
+  async setLocalVariables(variables: Variables, executionId: string): Promise<void> {
+    if (Object.keys(variables).length) await this.vars.setLocal(executionId, variables)
   }
 
-  /** Moves the token waiting at `activityId` on along its outgoing flows. */
-  leaveWaitState(executionId: string, activityId: string): void {
-    this.#queue.push({ token: { id: executionId, persisted: true }, elementId: activityId, leave: true })
+  /** What expressions see from an execution: its scopes' variables and the business key. */
+  async contextFor(execution: Execution | null): Promise<ExpressionContext> {
+    const visible = await this.vars.lookup(this.tree.scopeChain(execution?.id ?? null))
+    return { hasVariable: (name) => visible.has(name), getVariable: (name) => visible.get(name)?.value, businessKey: this.row.business_key }
   }
 
-  /** Works off every queued token until each waits, joins or ends; then ends the instance if none is left. */
-  async run(): Promise<void> {
-    while (this.#queue.length) {
-      const { token, elementId, leave } = this.#queue.shift()!
-      const element = this.#element(elementId)
-      if (leave) await this.#leave(token, element)
-      else await this.#enter(token, element)
-    }
-    const remaining = await this.ctx.trx('engine_executions').where('process_instance_id', this.row.id).count('* as n').first()
-    if (Number(remaining?.n ?? 0) === 0) await this.#end('completed')
+  async resolveFor(execution: Execution | null, value: string | null): Promise<unknown> {
+    if (value === null || !isExpression(value)) return value
+    return evaluateExpression(value, await this.contextFor(execution))
   }
 
-  #element(id: string): ElementModel {
+  workScope(execution: Execution): WorkScope {
+    return { ctx: this.ctx, row: this.row, resolve: (value) => this.resolveFor(execution, value) }
+  }
+
+  // ---- the step loop ------------------------------------------------------------------------
+
+  element(id: string): ElementModel {
     const element = this.model.elements.get(id)
     if (!element) throw new ProcessError(`Activity ${id} is not part of process ${this.model.key}`)
     return element
   }
 
-  async #enter(token: Token, element: ElementModel): Promise<void> {
+  enqueue(execution: Execution, elementId: string, phase: Phase): void {
+    this.#queue.push({ execution, elementId, phase })
+  }
+
+  /** Moves the execution waiting at `activityId` on: its activity completed. */
+  leaveWaitState(executionId: string, activityId: string): void {
+    this.enqueue(this.tree.require(executionId), activityId, 'leave')
+  }
+
+  /** Works off every step until each execution waits, joins or ends. Re-entrant calls just queue. */
+  async run(): Promise<void> {
+    if (this.#running) return
+    this.#running = true
+    try {
+      if (this.#armRootScope) {
+        this.#armRootScope = false
+        await this.armEventSubProcesses(this.row.id, this.model.eventSubProcessIds)
+      }
+      while (this.#queue.length && this.row.state === 'active') {
+        const { execution, elementId, phase } = this.#queue.shift()!
+        const element = this.element(elementId)
+        if (phase === 'enter') await this.#enter(execution, element)
+        else if (phase === 'start') await this.#start(execution, element)
+        else if (phase === 'leave') await this.#leave(execution, element)
+        else await this.continueOn(execution, element)
+      }
+    } finally {
+      this.#running = false
+    }
+  }
+
+  async #enter(execution: Execution, element: ElementModel): Promise<void> {
+    if (element.loop && execution.kind !== 'miInner') return startMultiInstance(this, execution, element)
+    if (element.asyncBefore) {
+      await this.tree.save(execution, { activityId: element.id, state: 'async' })
+      return createAsyncJob(this.workScope(execution), execution.id, element, 'asyncBefore')
+    }
+    return this.#start(execution, element)
+  }
+
+  async #start(execution: Execution, element: ElementModel): Promise<void> {
+    if (element.io?.inputs.length) await applyInputs(this, execution, element.io.inputs)
     switch (element.kind) {
       case 'noneStartEvent':
       case 'messageStartEvent':
       case 'signalStartEvent':
       case 'timerStartEvent':
+      case 'errorStartEvent':
+      case 'escalationStartEvent':
       case 'exclusiveGateway':
-        return this.#leave(token, element)
+        return this.#leave(execution, element)
       case 'parallelGateway':
-        return this.#parallel(token, element)
+        return enterParallelGateway(this, execution, element)
       case 'inclusiveGateway':
-        return this.#inclusive(token, element)
+        return enterInclusiveGateway(this, execution, element)
       case 'eventBasedGateway':
-        return this.#armEventGateway(token, element)
+        return this.#armEventGateway(execution, element)
       case 'userTask':
-        await this.#wait(token, element)
-        await createTask(this.#scope(), token.id, element)
-        return this.#armBoundaries(token, element)
+        await this.#wait(execution, element)
+        await createTask(this.workScope(execution), execution.id, element)
+        return this.armBoundaries(execution, element)
       case 'externalTask':
-        await this.#wait(token, element)
-        await createExternalTask(this.#scope(), token.id, element)
-        return this.#armBoundaries(token, element)
+        await this.#wait(execution, element)
+        await createExternalTask(this.workScope(execution), execution.id, element)
+        return this.armBoundaries(execution, element)
+      case 'subProcess':
+        return this.#startSubProcess(execution, element)
+      case 'callActivity':
+        await this.#wait(execution, element)
+        await this.armBoundaries(execution, element)
+        return startCalledInstance(this, execution, element)
       case 'timerCatchEvent':
-        await this.#wait(token, element)
-        return createTimerJob(this.#scope(), token.id, element)
+        await this.#wait(execution, element)
+        return createTimerJob(this.workScope(execution), execution.id, element)
       case 'messageCatchEvent':
       case 'signalCatchEvent':
-        await this.#wait(token, element)
-        return subscribeEvent(this.#scope(), token.id, element)
+        await this.#wait(execution, element)
+        return subscribeEvent(this.workScope(execution), execution.id, element)
       case 'signalThrowEvent':
         await InstanceRun.broadcastSignal(this.ctx, element.signalName!, {}, this)
-        return this.#leave(token, element)
+        return this.#leave(execution, element)
       case 'signalEndEvent':
-        await this.#consume(token)
+        await this.consume(execution)
         await InstanceRun.broadcastSignal(this.ctx, element.signalName!, {}, this)
         return
+      case 'escalationThrowEvent':
+        // a non-interrupting catcher lets the thrower go on; an interrupting one has removed it
+        await this.throwEvent(execution, { type: 'escalation', code: element.escalationCode!, message: null })
+        if (this.tree.get(execution.id)) return this.#leave(execution, element)
+        return
+      case 'escalationEndEvent':
+      case 'errorEndEvent': {
+        const thrown: Thrown = element.error ? { type: 'error', ...element.error } : { type: 'escalation', code: element.escalationCode!, message: null }
+        await this.throwEvent(execution, thrown)
+        if (this.tree.get(execution.id)) await this.consume(execution)
+        return
+      }
+      case 'noneEndEvent':
+        return this.consume(execution)
+      case 'terminateEndEvent':
+        return this.#terminate(execution)
+      case 'eventSubProcess':
       case 'timerBoundaryEvent':
       case 'errorBoundaryEvent':
+      case 'escalationBoundaryEvent':
       case 'messageBoundaryEvent':
       case 'signalBoundaryEvent':
-        throw new ProcessError(`Boundary event ${element.id} cannot be entered by a sequence flow`)
-      case 'noneEndEvent':
-        return this.#consume(token)
-      case 'terminateEndEvent':
-        await this.#consume(token)
-        return this.#endNow('completed')
+        throw new ProcessError(`${element.id} cannot be entered by a sequence flow`)
     }
   }
 
-  async #leave(token: Token, element: ElementModel): Promise<void> {
-    if (element.endsPath) return this.#consume(token)
-    // what is left armed for a token leaving an activity is its boundary events
-    if (element.boundaryIds.length && token.persisted) await cancelWork(this.ctx, token.id)
-    await this.#fork(token, await this.#selectFlows(element, element.kind === 'exclusiveGateway'))
+  /** The activity completed: its boundary events and local variables go, outputs are set, then asyncAfter or on. */
+  async #leave(execution: Execution, element: ElementModel): Promise<void> {
+    if (element.endsPath) return this.consume(execution)
+    if (execution.kind === 'miBody') {
+      await this.cancelWorkOf(execution)
+      await this.vars.drop(execution.id)
+      execution.kind = 'token'
+      return this.continueOn(execution, element)
+    }
+    if (execution.persisted && (element.boundaryIds.length || element.kind === 'subProcess' || element.kind === 'callActivity')) await cancelWork(this.ctx, execution.id)
+    if (element.io?.outputs.length) await applyOutputs(this, execution, element.io.outputs)
+    await this.vars.drop(execution.id)
+    if (element.asyncAfter) {
+      await this.tree.save(execution, { activityId: element.id, state: 'async' })
+      return createAsyncJob(this.workScope(execution), execution.id, element, 'asyncAfter')
+    }
+    return this.continueOn(execution, element)
+  }
+
+  /** After an activity and its asyncAfter: back to the multi-instance body, or along the outgoing flows. */
+  async continueOn(execution: Execution, element: ElementModel): Promise<void> {
+    if (execution.kind === 'miInner') return completeInnerInstance(this, execution, element)
+    await this.fork(execution, await this.selectFlows(execution, element, element.kind === 'exclusiveGateway'))
   }
 
   /**
@@ -169,13 +276,14 @@ export class InstanceRun {
    * holds, in document order (only the first for an exclusive gateway), else
    * the default flow.
    */
-  async #selectFlows(element: ElementModel, firstOnly: boolean): Promise<FlowModel[]> {
-    const context = await this.#expressionContext()
+  async selectFlows(execution: Execution, element: ElementModel, firstOnly: boolean): Promise<FlowModel[]> {
+    const conditional = element.outgoing.some((id) => this.model.flows.get(id)!.condition)
+    const context = conditional ? await this.contextFor(execution) : null
     const taken: FlowModel[] = []
     for (const id of element.outgoing) {
       if (id === element.defaultFlowId) continue
       const flow = this.model.flows.get(id)!
-      if (flow.condition && !evaluateCondition(flow.condition, context)) continue
+      if (flow.condition && !evaluateCondition(flow.condition, context!)) continue
       taken.push(flow)
       if (firstOnly) break
     }
@@ -184,56 +292,124 @@ export class InstanceRun {
     return taken
   }
 
-  /** The token follows the first flow; every other flow gets a new token. */
-  async #fork(token: Token, flows: readonly FlowModel[]): Promise<void> {
+  /** The execution follows the first flow; every other flow gets a new token in the same scope. */
+  async fork(execution: Execution, flows: readonly FlowModel[]): Promise<void> {
     const [first, ...others] = flows
-    await this.#moveTo(token, first.targetId)
-    for (const flow of others) this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: flow.targetId })
+    await this.tree.move(execution, first.targetId)
+    this.enqueue(execution, first.targetId, 'enter')
+    for (const flow of others) this.enqueue(this.tree.create(execution.parentId, flow.targetId), flow.targetId, 'enter')
   }
 
-  async #moveTo(token: Token, targetId: string): Promise<void> {
-    if (token.persisted) await this.ctx.trx('engine_executions').where('id', token.id).update({ activity_id: targetId, state: 'active' })
-    this.#queue.push({ token, elementId: targetId })
+  async #wait(execution: Execution, element: ElementModel): Promise<void> {
+    await this.tree.save(execution, { activityId: element.id, state: 'waiting' })
   }
 
-  /** A join waits until a token has arrived on every incoming flow, then forks on. */
-  async #parallel(token: Token, element: ElementModel): Promise<void> {
-    if (element.incoming.length > 1) {
-      const joined = await this.ctx.trx('engine_executions').where({ process_instance_id: this.row.id, activity_id: element.id, state: 'joining' }).select('id')
-      if (joined.length + 1 < element.incoming.length) {
-        await this.#persist(token, element.id, 'joining')
-        return
-      }
-      await this.ctx.trx('engine_executions').whereIn('id', joined.map((j) => j.id)).delete()
+  async #startSubProcess(execution: Execution, element: ElementModel): Promise<void> {
+    await this.tree.save(execution, { activityId: element.id, state: 'scope' })
+    await this.armBoundaries(execution, element)
+    await this.armEventSubProcesses(execution.id, element.eventSubProcessIds ?? [])
+    this.enqueue(this.tree.create(execution.id, element.startEventId!), element.startEventId!, 'enter')
+  }
+
+  // ---- ending executions and scopes ---------------------------------------------------------
+
+  /** A token ends normally; when it was the last in its scope, the scope completes. */
+  async consume(execution: Execution): Promise<void> {
+    await this.vars.drop(execution.id)
+    await this.tree.remove(execution)
+    await this.#scopeMayComplete(execution.parentId)
+  }
+
+  async #scopeMayComplete(scopeId: string | null): Promise<void> {
+    if (this.tree.children(scopeId).length) return
+    if (scopeId === null) return this.#end('completed')
+    const scope = this.tree.get(scopeId)
+    // a multi-instance body counts its instances itself
+    if (!scope || scope.kind === 'miBody') return
+    const element = this.element(scope.activityId)
+    if (element.kind === 'eventSubProcess') {
+      await this.cancelWorkOf(scope)
+      return this.consume(scope)
     }
-    // a parallel gateway ignores conditions: every outgoing flow is taken
-    await this.#fork(token, element.outgoing.map((id) => this.model.flows.get(id)!))
+    this.enqueue(scope, element.id, 'leave')
   }
 
-  /**
-   * An inclusive join fires when no other token of the instance can still
-   * reach it (Camunda 7's rule); then it forks on every true condition, or
-   * the default flow.
-   */
-  async #inclusive(token: Token, element: ElementModel): Promise<void> {
-    if (element.incoming.length > 1) {
-      await this.#persist(token, element.id, 'joining')
-      const others = await this.ctx.trx('engine_executions').where('process_instance_id', this.row.id).whereNot((q) => q.where({ state: 'joining', activity_id: element.id })).select('activity_id')
-      const positions = [...others.map((o) => o.activity_id as string), ...this.#queue.map((q) => q.elementId)]
-      if (positions.some((position) => canReach(this.model, position, element.id))) return
-      const joined = await this.ctx.trx('engine_executions').where({ process_instance_id: this.row.id, activity_id: element.id, state: 'joining' }).whereNot('id', token.id).select('id')
-      await this.ctx.trx('engine_executions').whereIn('id', joined.map((j) => j.id)).delete()
-    }
-    return this.#leave(token, element)
+  /** A terminate end event ends its scope: everything else in it is cancelled, and the scope completes. */
+  async #terminate(execution: Execution): Promise<void> {
+    const scopeId = execution.parentId
+    if (scopeId === null) return this.endNow('completed')
+    for (const other of this.tree.descendants(scopeId)) await this.removeExecution(other)
+    await this.#scopeMayComplete(scopeId)
   }
+
+  /** Removes an execution that is cancelled: its work, its called instances, its variables, its queued steps. */
+  async removeExecution(execution: Execution): Promise<void> {
+    await this.cancelWorkOf(execution)
+    await this.vars.drop(execution.id)
+    await this.tree.remove(execution)
+    this.#queue = this.#queue.filter((step) => step.execution !== execution)
+  }
+
+  /** Everything waiting on one execution: task, external task, jobs, subscriptions and instances it called. */
+  async cancelWorkOf(execution: Execution): Promise<void> {
+    if (!execution.persisted) return
+    await cancelWork(this.ctx, execution.id)
+    const called = await this.ctx.trx('engine_process_instances').where({ super_execution_id: execution.id, state: 'active' }).select('id')
+    for (const { id } of called) await (await InstanceRun.lock(this.ctx, id)).cancel()
+  }
+
+  /** Cancels the instance from outside: nothing of it keeps waiting. */
+  cancel(): Promise<void> {
+    return this.endNow('terminated')
+  }
+
+  /** Ends at once, dropping the steps still queued (a terminate end event, a cancellation). */
+  async endNow(state: 'completed' | 'terminated'): Promise<void> {
+    this.#queue.length = 0
+    await this.#end(state)
+  }
+
+  async #end(state: 'completed' | 'terminated'): Promise<void> {
+    if (this.row.state !== 'active') return
+    this.row.state = state
+    this.#queue.length = 0
+    const called = await this.ctx.trx('engine_process_instances').where({ super_process_instance_id: this.row.id, state: 'active' }).select('id')
+    for (const { id } of called) await (await InstanceRun.lock(this.ctx, id)).cancel()
+    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions', 'engine_executions']) {
+      await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
+    }
+    this.tree.clear()
+    await this.ctx.trx('engine_process_instances').where('id', this.row.id).update({ state, ended_at: this.ctx.now })
+    if (state === 'completed' && this.row.super_execution_id) await calledInstanceCompleted(this)
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
 
   /** The token waits at the gateway with every following catch event armed; the first to occur wins. */
-  async #armEventGateway(token: Token, element: ElementModel): Promise<void> {
-    await this.#wait(token, element)
+  async #armEventGateway(execution: Execution, element: ElementModel): Promise<void> {
+    await this.#wait(execution, element)
     for (const flowId of element.outgoing) {
-      const event = this.#element(this.model.flows.get(flowId)!.targetId)
-      if (event.timer) await createTimerJob(this.#scope(), token.id, event)
-      else await subscribeEvent(this.#scope(), token.id, event)
+      const event = this.element(this.model.flows.get(flowId)!.targetId)
+      if (event.timer) await createTimerJob(this.workScope(execution), execution.id, event)
+      else await subscribeEvent(this.workScope(execution), execution.id, event)
+    }
+  }
+
+  async armBoundaries(execution: Execution, element: ElementModel): Promise<void> {
+    for (const id of element.boundaryIds) {
+      const boundary = this.element(id)
+      if (boundary.timer) await createTimerJob(this.workScope(execution), execution.id, boundary)
+      if (boundary.messageName || boundary.signalName) await subscribeEvent(this.workScope(execution), execution.id, boundary)
+    }
+  }
+
+  /** The timer, message and signal starts of a scope's event sub-processes wait on the scope's execution (the instance's id at process level). */
+  async armEventSubProcesses(scopeId: string, eventSubProcessIds: readonly string[]): Promise<void> {
+    const scope = { id: scopeId } as Execution
+    for (const id of eventSubProcessIds) {
+      const start = this.element(this.element(id).startEventId!)
+      if (start.timer) await createTimerJob(this.workScope(scope), scopeId, start)
+      if (start.messageName || start.signalName) await subscribeEvent(this.workScope(scope), scopeId, start)
     }
   }
 
@@ -243,91 +419,96 @@ export class InstanceRun {
     this.leaveWaitState(executionId, eventId)
   }
 
-  async #persist(token: Token, activityId: string, state: 'waiting' | 'joining'): Promise<void> {
-    if (token.persisted) {
-      await this.ctx.trx('engine_executions').where('id', token.id).update({ activity_id: activityId, state })
-    } else {
-      await this.ctx.trx('engine_executions').insert({ id: token.id, process_instance_id: this.row.id, activity_id: activityId, state, created_at: this.ctx.now })
-      token.persisted = true
-    }
-  }
-
-  #wait(token: Token, element: ElementModel): Promise<void> {
-    return this.#persist(token, element.id, 'waiting')
-  }
-
-  async #consume(token: Token): Promise<void> {
-    if (token.persisted) await this.ctx.trx('engine_executions').where('id', token.id).delete()
-  }
-
-  /** Cancels the instance from outside: nothing of it keeps waiting. */
-  cancel(): Promise<void> {
-    return this.#endNow('terminated')
-  }
-
-  /** Ends at once, dropping the tokens still queued (a terminate end event, a cancellation). */
-  async #endNow(state: 'completed' | 'terminated'): Promise<void> {
-    this.#queue.length = 0
-    await this.#end(state)
-  }
-
-  async #end(state: 'completed' | 'terminated'): Promise<void> {
-    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions', 'engine_executions']) {
-      await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
-    }
-    await this.ctx.trx('engine_process_instances').where('id', this.row.id).update({ state, ended_at: this.ctx.now })
-    this.row.state = state
-  }
-
-  async #armBoundaries(token: Token, element: ElementModel): Promise<void> {
-    for (const id of element.boundaryIds) {
-      const boundary = this.#element(id)
-      if (boundary.timer) await createTimerJob(this.#scope(), token.id, boundary)
-      if (boundary.messageName || boundary.signalName) await subscribeEvent(this.#scope(), token.id, boundary)
-    }
-  }
-
   /**
-   * A boundary timer fired. Interrupting: the activity's task goes and its
-   * token leaves through the boundary event. Otherwise a new token leaves
-   * through it and the activity keeps waiting.
+   * A boundary event fired on the activity `executionId` is at. Interrupting:
+   * the activity and everything inside it are cancelled and its execution
+   * leaves through the boundary event. Otherwise a new token does.
    */
   async fireBoundary(executionId: string, boundary: ElementModel): Promise<void> {
+    const host = this.tree.require(executionId)
     if (!boundary.cancelActivity) {
-      this.#queue.push({ token: { id: this.ctx.newId(), persisted: false }, elementId: boundary.id, leave: true })
+      this.enqueue(this.tree.create(host.parentId, boundary.id), boundary.id, 'leave')
       return
     }
-    await cancelWork(this.ctx, executionId)
-    await this.ctx.trx('engine_executions').where('id', executionId).update({ activity_id: boundary.id, state: 'active' })
-    this.#queue.push({ token: { id: executionId, persisted: true }, elementId: boundary.id, leave: true })
+    for (const inner of this.tree.descendants(host.id)) await this.removeExecution(inner)
+    await this.cancelWorkOf(host)
+    await this.vars.drop(host.id)
+    await this.tree.save(host, { activityId: boundary.id, state: 'active', kind: 'token' })
+    this.enqueue(host, boundary.id, 'leave')
   }
 
   /**
-   * A BPMN error thrown at the activity the token waits at. The error
-   * boundary event for its code (else a catch-all one) takes the token; with
-   * none, the execution simply ends, as Camunda does by default.
+   * An event sub-process starts in the scope `scopeId` (the instance's id at
+   * process level). Interrupting: the scope's other executions and its other
+   * event sub-process triggers are cancelled first.
    */
-  async throwError(executionId: string, activityId: string, error: { code: string; message: string | null }): Promise<void> {
-    const catchers = this.#element(activityId).boundaryIds.map((id) => this.#element(id)).filter((b) => b.errorCatch)
-    const boundary = catchers.find((b) => b.errorCatch!.code === error.code) ?? catchers.find((b) => b.errorCatch!.code === null)
-    if (!boundary) {
-      await cancelWork(this.ctx, executionId)
-      await this.ctx.trx('engine_executions').where('id', executionId).delete()
-      return
+  async triggerEventSubProcess(scopeId: string, start: ElementModel): Promise<void> {
+    const parentId = scopeId === this.row.id ? null : scopeId
+    if (start.interrupting) {
+      for (const other of parentId ? this.tree.descendants(parentId) : this.tree.all()) await this.removeExecution(other)
+      await this.ctx.trx('engine_jobs').where('execution_id', scopeId).whereIn('activity_id', this.#eventSubProcessStarts(parentId)).delete()
+      await this.ctx.trx('engine_event_subscriptions').where('execution_id', scopeId).whereIn('activity_id', this.#eventSubProcessStarts(parentId)).delete()
     }
-    const { codeVariable, messageVariable } = boundary.errorCatch!
-    if (codeVariable) await this.setVariables({ [codeVariable]: { type: 'String', value: error.code } })
-    if (messageVariable) await this.setVariables({ [messageVariable]: { type: error.message === null ? 'Null' : 'String', value: error.message } })
-    await this.fireBoundary(executionId, boundary)
+    const scope = this.tree.create(parentId, start.parentId!)
+    await this.tree.save(scope, { state: 'scope' })
+    await this.armEventSubProcesses(scope.id, this.element(start.parentId!).eventSubProcessIds ?? [])
+    this.enqueue(this.tree.create(scope.id, start.id), start.id, 'leave')
   }
 
-  /** A message or signal arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires. */
+  #eventSubProcessStarts(parentId: string | null): string[] {
+    const ids = parentId ? (this.element(this.tree.require(parentId).activityId).eventSubProcessIds ?? []) : this.model.eventSubProcessIds
+    return ids.map((id) => this.element(id).startEventId!)
+  }
+
+  /**
+   * A BPMN error or escalation thrown at an execution: the nearest catcher
+   * (a boundary event or an event sub-process, in this instance or the ones
+   * that called it) takes it. Returns whether one did.
+   */
+  async throwEvent(execution: Execution, thrown: Thrown): Promise<boolean> {
+    const catcher = findCatcher(this, execution, thrown)
+    if (catcher) {
+      const spec = catcher.element.errorCatch ?? catcher.element.escalationCatch!
+      if (spec.codeVariable) await this.setVariables({ [spec.codeVariable]: { type: 'String', value: thrown.code } })
+      const messageVariable = catcher.element.errorCatch?.messageVariable
+      if (messageVariable) await this.setVariables({ [messageVariable]: { type: thrown.message === null ? 'Null' : 'String', value: thrown.message } })
+      if (catcher.on === 'boundary') await this.fireBoundary(catcher.executionId, catcher.element)
+      else await this.triggerEventSubProcess(catcher.executionId, catcher.element)
+      return true
+    }
+    if (!this.row.super_execution_id) return false
+    const caller = await InstanceRun.lock(this.ctx, this.row.super_process_instance_id!)
+    const caught = await caller.throwEvent(caller.tree.require(this.row.super_execution_id), thrown)
+    await caller.run()
+    return caught
+  }
+
+  /** A BPMN error from a worker at the activity `executionId` waits at; uncaught, that execution simply ends, as in Camunda. */
+  async throwError(executionId: string, _activityId: string, error: { code: string; message: string | null }): Promise<void> {
+    const execution = this.tree.require(executionId)
+    const caught = await this.throwEvent(execution, { type: 'error', ...error })
+    if (!caught && this.tree.get(executionId)) {
+      await this.cancelWorkOf(execution)
+      await this.consume(execution)
+    }
+  }
+
+  /** A message or signal arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires, an event sub-process starts. */
   async receiveEvent(executionId: string, activityId: string): Promise<void> {
-    const element = this.#element(activityId)
-    const keep = element.attachedToId && !element.cancelActivity
+    const element = this.element(activityId)
+    const eventSubProcessStart = element.kind.endsWith('StartEvent')
+    const keep = eventSubProcessStart ? !element.interrupting : element.attachedToId && !element.cancelActivity
     if (!keep) await this.ctx.trx('engine_event_subscriptions').where({ execution_id: executionId, activity_id: activityId }).delete()
-    if (element.kind.endsWith('CatchEvent')) await this.catchEventOccurred(executionId, activityId)
+    if (eventSubProcessStart) await this.triggerEventSubProcess(executionId, element)
+    else if (element.kind.endsWith('CatchEvent')) await this.catchEventOccurred(executionId, activityId)
     else await this.fireBoundary(executionId, element)
+  }
+
+  /** An async continuation's job ran: the execution goes on where it stopped. */
+  async resumeAsync(executionId: string, activityId: string, type: 'asyncBefore' | 'asyncAfter'): Promise<void> {
+    const execution = this.tree.require(executionId)
+    await this.tree.save(execution, { state: 'active' })
+    this.enqueue(execution, activityId, type === 'asyncBefore' ? 'start' : 'continue')
   }
 
   /**
@@ -338,7 +519,7 @@ export class InstanceRun {
    */
   static async broadcastSignal(ctx: CommandContext, name: string, variables: Variables, from?: InstanceRun): Promise<string[]> {
     const subscriptions = await ctx.trx('engine_event_subscriptions').where({ type: 'signal', event_name: name }).orderBy('created_at')
-    const runs = new Map<string, InstanceRun>(from ? [[from.row.id, from]] : [])
+    const runs = new Set<InstanceRun>()
     const started: string[] = []
     for (const subscription of subscriptions) {
       if (!subscription.process_instance_id) {
@@ -349,33 +530,15 @@ export class InstanceRun {
         started.push(run.row.id)
         continue
       }
-      let run = runs.get(subscription.process_instance_id)
-      if (!run) {
-        run = await InstanceRun.lock(ctx, subscription.process_instance_id)
-        runs.set(run.row.id, run)
-        await run.setVariables(variables)
+      const run = await InstanceRun.lock(ctx, subscription.process_instance_id)
+      if (run.row.state !== 'active') continue
+      if (!runs.has(run)) {
+        runs.add(run)
+        if (run !== from) await run.setVariables(variables)
       }
       await run.receiveEvent(subscription.execution_id, subscription.activity_id)
     }
-    for (const run of runs.values()) if (run !== from) await run.run()
+    for (const run of runs) if (run !== from) await run.run()
     return started
-  }
-
-  #scope(): WorkScope {
-    return { ctx: this.ctx, row: this.row, resolve: (value) => this.#resolve(value) }
-  }
-
-  async #resolve(value: string | null): Promise<unknown> {
-    if (value === null || !isExpression(value)) return value
-    return evaluateExpression(value, await this.#expressionContext())
-  }
-
-  async #expressionContext() {
-    const variables = await this.variables()
-    return {
-      hasVariable: (name: string) => variables.has(name),
-      getVariable: (name: string) => variables.get(name)?.value,
-      businessKey: this.row.business_key,
-    }
   }
 }

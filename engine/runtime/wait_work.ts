@@ -97,3 +97,19 @@ export async function cancelWork(ctx: CommandContext, executionId: string): Prom
     await ctx.trx(table).where('execution_id', executionId).delete()
   }
 }
+
+/** An async continuation: the execution rests here, and the job executor carries it on in a new transaction. */
+export async function createAsyncJob(scope: WorkScope, executionId: string, element: ElementModel, type: 'asyncBefore' | 'asyncAfter'): Promise<void> {
+  const { ctx, row } = scope
+  await ctx.trx('engine_jobs').insert({
+    id: ctx.newId(),
+    type,
+    process_instance_id: row.id,
+    process_definition_id: row.definition_id,
+    execution_id: executionId,
+    activity_id: element.id,
+    due_at: ctx.now,
+    created_at: ctx.now,
+  })
+  ctx.afterCommit(() => ctx.notifyJob?.(ctx.now))
+}

@@ -8,6 +8,9 @@ export interface ProcessInstanceRow {
   started_at: number
   ended_at: number | null
   rev: number
+  /** for an instance started by a call activity: the calling execution and its instance */
+  super_execution_id: string | null
+  super_process_instance_id: string | null
 }
 
 export interface TaskRow {
@@ -49,7 +52,7 @@ export interface ExternalTaskRow {
 
 export interface JobRow {
   id: string
-  type: 'timer'
+  type: 'timer' | 'asyncBefore' | 'asyncAfter'
   process_instance_id: string | null
   process_definition_id: string | null
   execution_id: string | null

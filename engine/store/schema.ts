@@ -145,3 +145,35 @@ export function dropEngineTables(schema: Knex.SchemaBuilder): Knex.SchemaBuilder
   }
   return schema
 }
+
+/**
+ * The execution tree (second schema step): executions nest in sub-processes
+ * and multi-instance bodies, variables belong to a scope (the instance's id
+ * for process-level ones), and a called instance knows the execution that
+ * called it.
+ */
+export function addExecutionTree(schema: Knex.SchemaBuilder): Knex.SchemaBuilder {
+  return schema
+    .alterTable('engine_executions', (table) => {
+      // null: directly in the process instance's scope
+      table.string('parent_id', 36).nullable()
+      // token | miBody (a multi-instance activity's body) | miInner (one of its instances)
+      table.string('kind', 16).notNullable().defaultTo('token')
+      table.index(['parent_id'])
+    })
+    .alterTable('engine_variables', (table) => {
+      table.string('scope_id', 36).nullable()
+      table.index(['process_instance_id'])
+    })
+    .raw('UPDATE engine_variables SET scope_id = process_instance_id')
+    .alterTable('engine_variables', (table) => {
+      table.dropUnique(['process_instance_id', 'name'])
+      table.unique(['scope_id', 'name'])
+    })
+    .alterTable('engine_process_instances', (table) => {
+      table.string('super_execution_id', 36).nullable()
+      table.string('super_process_instance_id', 36).nullable()
+      table.index(['super_execution_id'])
+      table.index(['super_process_instance_id'])
+    })
+}

@@ -7,13 +7,16 @@ export interface CompleteExternalTaskInput {
   id: string
   workerId: string
   variables?: Variables
+  /** set on the task's execution only: visible to its output mapping, gone when it leaves */
+  localVariables?: Variables
 }
 
 /** A worker finished: its variables are set, the task goes, and the token moves on. */
 export const completeExternalTask = defineCommand('externalTask.complete', async (ctx, input: CompleteExternalTaskInput) => {
   const task = await lockedExternalTask(ctx, input.id, input.workerId)
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
-  await run.setVariables(input.variables ?? {})
+  await run.setVariables(input.variables ?? {}, task.execution_id)
+  await run.setLocalVariables(input.localVariables ?? {}, task.execution_id)
   await ctx.trx('engine_external_tasks').where('id', task.id).delete()
   await ctx.trx('engine_incidents').where({ configuration: task.id }).delete()
   run.leaveWaitState(task.execution_id, task.activity_id)

@@ -2,7 +2,8 @@ import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { type ExternalTaskRow, externalTaskRow } from '../../store/rows.js'
 import { claimRows } from '../../store/claims.js'
-import { type TypedValue, storedVariable } from '../../runtime/variables.js'
+import type { TypedValue } from '../../runtime/variables.js'
+import { visibleVariables } from '../../store/visible_variables.js'
 import { positiveDuration } from './lookup.js'
 
 export interface FetchTopic {
@@ -50,14 +51,11 @@ export const fetchAndLock = defineCommand('externalTask.fetchAndLock', async (ct
   if (locked.length === 0) return []
 
   const wanted = new Map(input.topics.map((t) => [t.topicName, t.variables ?? null]))
-  const rows = await ctx.trx('engine_variables').whereIn('process_instance_id', [...new Set(locked.map((t) => t.process_instance_id))])
+  const visible = await visibleVariables(ctx.trx, locked.map((t) => ({ executionId: t.execution_id, instanceId: t.process_instance_id })))
   return locked.map((task) => {
     const names = wanted.get(task.topic)
-    const variables: Record<string, TypedValue> = {}
-    for (const row of rows) {
-      if (row.process_instance_id !== task.process_instance_id || (names && !names.includes(row.name))) continue
-      variables[row.name] = storedVariable(row)
-    }
+    const all = visible.get(task.execution_id) ?? {}
+    const variables = names ? Object.fromEntries(Object.entries(all).filter(([name]) => names.includes(name))) : all
     return { ...task, variables }
   })
 })

@@ -20,7 +20,7 @@ export const handleBpmnError = defineCommand('externalTask.handleBpmnError', asy
   if (!input.errorCode) throw new BadRequestError('errorCode is null')
   const task = await lockedExternalTask(ctx, input.id, input.workerId)
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
-  await run.setVariables(input.variables ?? {})
+  await run.setVariables(input.variables ?? {}, task.execution_id)
   await run.throwError(task.execution_id, task.activity_id, { code: input.errorCode, message: input.errorMessage ?? null })
   await run.run()
   return { id: task.id }

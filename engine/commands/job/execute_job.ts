@@ -13,12 +13,21 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
   if (!row) return { executed: false }
   const job = { ...row, due_at: millis(row.due_at)! } as JobRow
 
+  if (job.type !== 'timer') {
+    await ctx.trx('engine_jobs').where('id', job.id).delete()
+    const run = await InstanceRun.lock(ctx, job.process_instance_id!)
+    await run.resumeAsync(job.execution_id!, job.activity_id, job.type)
+    await run.run()
+    return { executed: true }
+  }
+
   const definitionId = job.process_definition_id ?? (await ctx.trx('engine_process_instances').where('id', job.process_instance_id!).first())?.definition_id
   const element = (await ctx.model(definitionId)).elements.get(job.activity_id)
   if (!element?.timer) throw new ProcessError(`Job ${job.id} points at ${job.activity_id}, which is not a timer event`)
 
-  // cycles repeat on non-interrupting boundary events and on timer start events
-  const repeats = element.kind === 'timerStartEvent' || (element.kind === 'timerBoundaryEvent' && !element.cancelActivity)
+  // cycles repeat on non-interrupting boundary events and event sub-processes, and on timer start events
+  const eventSubProcessStart = element.kind === 'timerStartEvent' && element.parentId !== null
+  const repeats = (element.kind === 'timerStartEvent' && !eventSubProcessStart) || ((element.kind === 'timerBoundaryEvent' || eventSubProcessStart) && !(element.cancelActivity ?? element.interrupting))
   const next = repeats ? parseTimer(element.timer.kind, job.timer_value!, { zone: ctx.zone }).nextDue(new Date(job.due_at), job.fired + 1) : null
   if (next) {
     await ctx.trx('engine_jobs').where('id', job.id).update({ due_at: next.getTime(), fired: job.fired + 1, lock_owner: null, lock_expires_at: null, rev: job.rev + 1 })
@@ -27,6 +36,12 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
     await ctx.trx('engine_jobs').where('id', job.id).delete()
   }
 
+  if (eventSubProcessStart) {
+    const run = await InstanceRun.lock(ctx, job.process_instance_id!)
+    await run.triggerEventSubProcess(job.execution_id!, element)
+    await run.run()
+    return { executed: true }
+  }
   if (element.kind === 'timerStartEvent') {
     const definition = await ctx.trx('engine_process_definitions').where('id', definitionId).first()
     const started = await InstanceRun.create(ctx, definition, null, element.id)

@@ -49,7 +49,7 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
   if (keys.length) {
     const matching = []
     for (const candidate of candidates) {
-      const rows = await ctx.trx('engine_variables').where('process_instance_id', candidate.process_instance_id).whereIn('name', keys.map(([name]) => name))
+      const rows = await ctx.trx('engine_variables').where({ process_instance_id: candidate.process_instance_id, scope_id: candidate.process_instance_id }).whereIn('name', keys.map(([name]) => name))
       const values = new Map(rows.map((r) => [r.name, storedVariable(r)]))
       if (keys.every(([name, expected]) => sameValue(values.get(name), expected))) matching.push(candidate)
     }
@@ -60,7 +60,7 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
   const results: CorrelationResult[] = []
   for (const subscription of candidates) {
     const run = await InstanceRun.lock(ctx, subscription.process_instance_id)
-    await run.setVariables(input.processVariables ?? {})
+    await run.setVariables(input.processVariables ?? {}, run.tree.get(subscription.execution_id) ? subscription.execution_id : null)
     await run.receiveEvent(subscription.execution_id, subscription.activity_id)
     await run.run()
     results.push({ resultType: 'Execution', processInstanceId: subscription.process_instance_id, executionId: subscription.execution_id, definitionId: subscription.process_definition_id })

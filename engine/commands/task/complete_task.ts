@@ -15,7 +15,7 @@ export const completeTask = defineCommand('task.complete', async (ctx, input: Co
   if (!task) throw new NotFoundError(`Cannot find task with id ${input.taskId}`)
 
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
-  await run.setVariables(input.variables ?? {})
+  await run.setVariables(input.variables ?? {}, task.execution_id)
   await ctx.trx('engine_tasks').where('id', task.id).delete()
   run.leaveWaitState(task.execution_id, task.task_definition_key)
   await run.run()

@@ -34,7 +34,7 @@ export default class ExternalTasksController {
 
   async complete({ params, request, response }: HttpContext) {
     const body = await request.validateUsing(completeExternalTaskBody)
-    await appEngine().execute(completeExternalTask, { id: params.id, workerId: body.workerId, variables: fromVariableDtos(body.variables as any) })
+    await appEngine().execute(completeExternalTask, { id: params.id, workerId: body.workerId, variables: fromVariableDtos(body.variables as any), localVariables: fromVariableDtos(body.localVariables as any) })
     return response.noContent()
   }
 
