@@ -1,5 +1,7 @@
 import type { Knex } from 'knex'
 import { NotFoundError } from '../errors.js'
+import type { ProcessModel } from '../model/process_model.js'
+import { activityInstanceTree } from './activity_instances.js'
 import { type TypedValue, storedVariable } from '../runtime/variables.js'
 import { type ExternalTaskRow, type TaskRow, externalTaskRow, millis } from '../store/rows.js'
 
@@ -31,8 +33,9 @@ export class EngineQueries {
   }
 
   /** Process instances, newest first; active ones only unless `withEnded`. */
-  async instances(filter: { businessKey?: string; processDefinitionKey?: string; withEnded?: boolean } = {}) {
+  async instances(filter: { businessKey?: string; processDefinitionKey?: string; superProcessInstance?: string; withEnded?: boolean } = {}) {
     const query = this.knex('engine_process_instances').orderBy('started_at', 'desc').orderBy('id').limit(1000)
+    if (filter.superProcessInstance) query.where('super_process_instance_id', filter.superProcessInstance)
     if (filter.businessKey) query.where('business_key', filter.businessKey)
     if (filter.processDefinitionKey) query.where('definition_key', filter.processDefinitionKey)
     if (!filter.withEnded) query.where('state', 'active')
@@ -75,6 +78,11 @@ export class EngineQueries {
     await this.instance(processInstanceId)
     const rows = await this.knex('engine_variables').where({ process_instance_id: processInstanceId, scope_id: processInstanceId })
     return Object.fromEntries(rows.map((r) => [r.name, storedVariable(r)]))
+  }
+
+  /** The current activity instances of an active instance, as Camunda's activity-instances resource. */
+  activityInstances(processInstanceId: string, model: (definitionId: string) => Promise<ProcessModel>) {
+    return activityInstanceTree(this.knex, processInstanceId, model)
   }
 
   async incidents(filter: { processInstanceId?: string } = {}) {

@@ -257,7 +257,8 @@ export class InstanceRun {
     }
     if (execution.persisted && (element.boundaryIds.length || element.kind === 'subProcess' || element.kind === 'callActivity')) await cancelWork(this.ctx, execution.id)
     if (element.io?.outputs.length) await applyOutputs(this, execution, element.io.outputs)
-    await this.vars.drop(execution.id)
+    // an instance of a multi-instance activity keeps loopCounter for the completion condition; its body drops it
+    if (execution.kind !== 'miInner') await this.vars.drop(execution.id)
     if (element.asyncAfter) {
       await this.tree.save(execution, { activityId: element.id, state: 'async' })
       return createAsyncJob(this.workScope(execution), execution.id, element, 'asyncAfter')
@@ -396,6 +397,8 @@ export class InstanceRun {
   }
 
   async armBoundaries(execution: Execution, element: ElementModel): Promise<void> {
+    // a multi-instance activity's boundary events sit on its body, once
+    if (execution.kind === 'miInner') return
     for (const id of element.boundaryIds) {
       const boundary = this.element(id)
       if (boundary.timer) await createTimerJob(this.workScope(execution), execution.id, boundary)

@@ -18,6 +18,7 @@ router
     router.get('process-instance/:id', [controllers.engineRest.ProcessInstances, 'show'])
     router.delete('process-instance/:id', [controllers.engineRest.ProcessInstances, 'destroy'])
     router.get('process-instance/:id/variables', [controllers.engineRest.ProcessInstances, 'variables'])
+    router.get('process-instance/:id/activity-instances', [controllers.engineRest.ProcessInstances, 'activityInstances'])
     router.get('task', [controllers.engineRest.Tasks, 'index'])
     router.get('task/:id', [controllers.engineRest.Tasks, 'show'])
     router.post('task/:id/claim', [controllers.engineRest.Tasks, 'claim'])

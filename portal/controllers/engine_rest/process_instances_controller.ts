@@ -6,8 +6,13 @@ import { camundaJson } from '#services/engine/camunda_response'
 /** /engine-rest/process-instance: list, one, its variables, and cancelling it. */
 export default class ProcessInstancesController {
   async index({ request, response }: HttpContext) {
-    const { businessKey, processDefinitionKey } = request.qs()
-    return camundaJson(response, (await engineQueries().instances({ businessKey, processDefinitionKey })).map(instanceDto))
+    const { businessKey, processDefinitionKey, superProcessInstance } = request.qs()
+    return camundaJson(response, (await engineQueries().instances({ businessKey, processDefinitionKey, superProcessInstance })).map(instanceDto))
+  }
+
+  async activityInstances({ params, response }: HttpContext) {
+    const engine = appEngine()
+    return camundaJson(response, await engineQueries().activityInstances(params.id, (id) => engine.model(id)))
   }
 
   async destroy({ params, response }: HttpContext) {
