@@ -7,7 +7,9 @@ import { calledInstanceCompleted, startCalledInstance } from './behaviours/call_
 import { applyInputs, applyOutputs } from './behaviours/input_output.js'
 import { enterInclusiveGateway, enterParallelGateway } from './behaviours/joins.js'
 import { completeInnerInstance, startMultiInstance } from './behaviours/multi_instance.js'
-import { type Thrown, findCatcher } from './behaviours/thrown_events.js'
+import { armBoundaries, armEventGateway, armEventSubProcesses } from './behaviours/events.js'
+import { broadcastSignal } from './behaviours/signals.js'
+import { type Thrown, throwEvent } from './behaviours/thrown_events.js'
 import { type Execution, ExecutionTree } from './execution_tree.js'
 import { VariableScopes } from './variable_scopes.js'
 import type { Variables } from './variables.js'
@@ -151,7 +153,7 @@ export class InstanceRun {
     try {
       if (this.#armRootScope) {
         this.#armRootScope = false
-        await this.armEventSubProcesses(this.row.id, this.model.eventSubProcessIds)
+        await armEventSubProcesses(this, this.row.id, this.model.eventSubProcessIds)
       }
       while (this.#queue.length && this.row.state === 'active') {
         const { execution, elementId, phase } = this.#queue.shift()!
@@ -191,20 +193,20 @@ export class InstanceRun {
       case 'inclusiveGateway':
         return enterInclusiveGateway(this, execution, element)
       case 'eventBasedGateway':
-        return this.#armEventGateway(execution, element)
+        return armEventGateway(this, execution, element)
       case 'userTask':
         await this.#wait(execution, element)
         await createTask(this.workScope(execution), execution.id, element)
-        return this.armBoundaries(execution, element)
+        return armBoundaries(this, execution, element)
       case 'externalTask':
         await this.#wait(execution, element)
         await createExternalTask(this.workScope(execution), execution.id, element)
-        return this.armBoundaries(execution, element)
+        return armBoundaries(this, execution, element)
       case 'subProcess':
         return this.#startSubProcess(execution, element)
       case 'callActivity':
         await this.#wait(execution, element)
-        await this.armBoundaries(execution, element)
+        await armBoundaries(this, execution, element)
         return startCalledInstance(this, execution, element)
       case 'timerCatchEvent':
         await this.#wait(execution, element)
@@ -214,21 +216,21 @@ export class InstanceRun {
         await this.#wait(execution, element)
         return subscribeEvent(this.workScope(execution), execution.id, element)
       case 'signalThrowEvent':
-        await InstanceRun.broadcastSignal(this.ctx, element.signalName!, {}, this)
+        await broadcastSignal(this.ctx, element.signalName!, {}, this)
         return this.#leave(execution, element)
       case 'signalEndEvent':
         await this.consume(execution)
-        await InstanceRun.broadcastSignal(this.ctx, element.signalName!, {}, this)
+        await broadcastSignal(this.ctx, element.signalName!, {}, this)
         return
       case 'escalationThrowEvent':
         // a non-interrupting catcher lets the thrower go on; an interrupting one has removed it
-        await this.throwEvent(execution, { type: 'escalation', code: element.escalationCode!, message: null })
+        await throwEvent(this, execution, { type: 'escalation', code: element.escalationCode!, message: null })
         if (this.tree.get(execution.id)) return this.#leave(execution, element)
         return
       case 'escalationEndEvent':
       case 'errorEndEvent': {
         const thrown: Thrown = element.error ? { type: 'error', ...element.error } : { type: 'escalation', code: element.escalationCode!, message: null }
-        await this.throwEvent(execution, thrown)
+        await throwEvent(this, execution, thrown)
         if (this.tree.get(execution.id)) await this.consume(execution)
         return
       }
@@ -307,8 +309,8 @@ export class InstanceRun {
 
   async #startSubProcess(execution: Execution, element: ElementModel): Promise<void> {
     await this.tree.save(execution, { activityId: element.id, state: 'scope' })
-    await this.armBoundaries(execution, element)
-    await this.armEventSubProcesses(execution.id, element.eventSubProcessIds ?? [])
+    await armBoundaries(this, execution, element)
+    await armEventSubProcesses(this, execution.id, element.eventSubProcessIds ?? [])
     this.enqueue(this.tree.create(execution.id, element.startEventId!), element.startEventId!, 'enter')
   }
 
@@ -384,164 +386,10 @@ export class InstanceRun {
     if (state === 'completed' && this.row.super_execution_id) await calledInstanceCompleted(this)
   }
 
-  // ---- events ---------------------------------------------------------------------------------
-
-  /** The token waits at the gateway with every following catch event armed; the first to occur wins. */
-  async #armEventGateway(execution: Execution, element: ElementModel): Promise<void> {
-    await this.#wait(execution, element)
-    for (const flowId of element.outgoing) {
-      const event = this.element(this.model.flows.get(flowId)!.targetId)
-      if (event.timer) await createTimerJob(this.workScope(execution), execution.id, event)
-      else await subscribeEvent(this.workScope(execution), execution.id, event)
-    }
-  }
-
-  async armBoundaries(execution: Execution, element: ElementModel): Promise<void> {
-    // a multi-instance activity's boundary events sit on its body, once
-    if (execution.kind === 'miInner') return
-    for (const id of element.boundaryIds) {
-      const boundary = this.element(id)
-      if (boundary.timer) await createTimerJob(this.workScope(execution), execution.id, boundary)
-      if (boundary.messageName || boundary.signalName) await subscribeEvent(this.workScope(execution), execution.id, boundary)
-    }
-  }
-
-  /** The timer, message and signal starts of a scope's event sub-processes wait on the scope's execution (the instance's id at process level). */
-  async armEventSubProcesses(scopeId: string, eventSubProcessIds: readonly string[]): Promise<void> {
-    const scope = { id: scopeId } as Execution
-    for (const id of eventSubProcessIds) {
-      const start = this.element(this.element(id).startEventId!)
-      if (start.timer) await createTimerJob(this.workScope(scope), scopeId, start)
-      if (start.messageName || start.signalName) await subscribeEvent(this.workScope(scope), scopeId, start)
-    }
-  }
-
-  /** A catch event occurred for a waiting token: anything else armed for it (after an event gateway) is withdrawn. */
-  async catchEventOccurred(executionId: string, eventId: string): Promise<void> {
-    await cancelWork(this.ctx, executionId)
-    this.leaveWaitState(executionId, eventId)
-  }
-
-  /**
-   * A boundary event fired on the activity `executionId` is at. Interrupting:
-   * the activity and everything inside it are cancelled and its execution
-   * leaves through the boundary event. Otherwise a new token does.
-   */
-  async fireBoundary(executionId: string, boundary: ElementModel): Promise<void> {
-    const host = this.tree.require(executionId)
-    if (!boundary.cancelActivity) {
-      this.enqueue(this.tree.create(host.parentId, boundary.id), boundary.id, 'leave')
-      return
-    }
-    for (const inner of this.tree.descendants(host.id)) await this.removeExecution(inner)
-    await this.cancelWorkOf(host)
-    await this.vars.drop(host.id)
-    await this.tree.save(host, { activityId: boundary.id, state: 'active', kind: 'token' })
-    this.enqueue(host, boundary.id, 'leave')
-  }
-
-  /**
-   * An event sub-process starts in the scope `scopeId` (the instance's id at
-   * process level). Interrupting: the scope's other executions and its other
-   * event sub-process triggers are cancelled first.
-   */
-  async triggerEventSubProcess(scopeId: string, start: ElementModel): Promise<void> {
-    const parentId = scopeId === this.row.id ? null : scopeId
-    if (start.interrupting) {
-      for (const other of parentId ? this.tree.descendants(parentId) : this.tree.all()) await this.removeExecution(other)
-      await this.ctx.trx('engine_jobs').where('execution_id', scopeId).whereIn('activity_id', this.#eventSubProcessStarts(parentId)).delete()
-      await this.ctx.trx('engine_event_subscriptions').where('execution_id', scopeId).whereIn('activity_id', this.#eventSubProcessStarts(parentId)).delete()
-    }
-    const scope = this.tree.create(parentId, start.parentId!)
-    await this.tree.save(scope, { state: 'scope' })
-    await this.armEventSubProcesses(scope.id, this.element(start.parentId!).eventSubProcessIds ?? [])
-    this.enqueue(this.tree.create(scope.id, start.id), start.id, 'leave')
-  }
-
-  #eventSubProcessStarts(parentId: string | null): string[] {
-    const ids = parentId ? (this.element(this.tree.require(parentId).activityId).eventSubProcessIds ?? []) : this.model.eventSubProcessIds
-    return ids.map((id) => this.element(id).startEventId!)
-  }
-
-  /**
-   * A BPMN error or escalation thrown at an execution: the nearest catcher
-   * (a boundary event or an event sub-process, in this instance or the ones
-   * that called it) takes it. Returns whether one did.
-   */
-  async throwEvent(execution: Execution, thrown: Thrown): Promise<boolean> {
-    const catcher = findCatcher(this, execution, thrown)
-    if (catcher) {
-      const spec = catcher.element.errorCatch ?? catcher.element.escalationCatch!
-      if (spec.codeVariable) await this.setVariables({ [spec.codeVariable]: { type: 'String', value: thrown.code } })
-      const messageVariable = catcher.element.errorCatch?.messageVariable
-      if (messageVariable) await this.setVariables({ [messageVariable]: { type: thrown.message === null ? 'Null' : 'String', value: thrown.message } })
-      if (catcher.on === 'boundary') await this.fireBoundary(catcher.executionId, catcher.element)
-      else await this.triggerEventSubProcess(catcher.executionId, catcher.element)
-      return true
-    }
-    if (!this.row.super_execution_id) return false
-    const caller = await InstanceRun.lock(this.ctx, this.row.super_process_instance_id!)
-    const caught = await caller.throwEvent(caller.tree.require(this.row.super_execution_id), thrown)
-    await caller.run()
-    return caught
-  }
-
-  /** A BPMN error from a worker at the activity `executionId` waits at; uncaught, that execution simply ends, as in Camunda. */
-  async throwError(executionId: string, _activityId: string, error: { code: string; message: string | null }): Promise<void> {
-    const execution = this.tree.require(executionId)
-    const caught = await this.throwEvent(execution, { type: 'error', ...error })
-    if (!caught && this.tree.get(executionId)) {
-      await this.cancelWorkOf(execution)
-      await this.consume(execution)
-    }
-  }
-
-  /** A message or signal arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires, an event sub-process starts. */
-  async receiveEvent(executionId: string, activityId: string): Promise<void> {
-    const element = this.element(activityId)
-    const eventSubProcessStart = element.kind.endsWith('StartEvent')
-    const keep = eventSubProcessStart ? !element.interrupting : element.attachedToId && !element.cancelActivity
-    if (!keep) await this.ctx.trx('engine_event_subscriptions').where({ execution_id: executionId, activity_id: activityId }).delete()
-    if (eventSubProcessStart) await this.triggerEventSubProcess(executionId, element)
-    else if (element.kind.endsWith('CatchEvent')) await this.catchEventOccurred(executionId, activityId)
-    else await this.fireBoundary(executionId, element)
-  }
-
   /** An async continuation's job ran: the execution goes on where it stopped. */
   async resumeAsync(executionId: string, activityId: string, type: 'asyncBefore' | 'asyncAfter'): Promise<void> {
     const execution = this.tree.require(executionId)
     await this.tree.save(execution, { state: 'active' })
     this.enqueue(execution, activityId, type === 'asyncBefore' ? 'start' : 'continue')
-  }
-
-  /**
-   * Broadcasts a signal in the caller's transaction, as Camunda does: every
-   * waiting catcher in every instance receives it, and every process whose
-   * start event waits for it starts. `from` is the instance throwing it,
-   * already locked by this command.
-   */
-  static async broadcastSignal(ctx: CommandContext, name: string, variables: Variables, from?: InstanceRun): Promise<string[]> {
-    const subscriptions = await ctx.trx('engine_event_subscriptions').where({ type: 'signal', event_name: name }).orderBy('created_at')
-    const runs = new Set<InstanceRun>()
-    const started: string[] = []
-    for (const subscription of subscriptions) {
-      if (!subscription.process_instance_id) {
-        const definition = await ctx.trx('engine_process_definitions').where('id', subscription.process_definition_id).first()
-        const run = await InstanceRun.create(ctx, definition, null, subscription.activity_id)
-        await run.setVariables(variables)
-        await run.run()
-        started.push(run.row.id)
-        continue
-      }
-      const run = await InstanceRun.lock(ctx, subscription.process_instance_id)
-      if (run.row.state !== 'active') continue
-      if (!runs.has(run)) {
-        runs.add(run)
-        if (run !== from) await run.setVariables(variables)
-      }
-      await run.receiveEvent(subscription.execution_id, subscription.activity_id)
-    }
-    for (const run of runs) if (run !== from) await run.run()
-    return started
   }
 }

@@ -1,6 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
+import { throwError } from '../../runtime/behaviours/thrown_events.js'
 import type { Variables } from '../../runtime/variables.js'
 import { lockedExternalTask } from './lookup.js'
 
@@ -21,7 +22,7 @@ export const handleBpmnError = defineCommand('externalTask.handleBpmnError', asy
   const task = await lockedExternalTask(ctx, input.id, input.workerId)
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
   await run.setVariables(input.variables ?? {}, task.execution_id)
-  await run.throwError(task.execution_id, task.activity_id, { code: input.errorCode, message: input.errorMessage ?? null })
+  await throwError(run, task.execution_id, { code: input.errorCode, message: input.errorMessage ?? null })
   await run.run()
   return { id: task.id }
 })

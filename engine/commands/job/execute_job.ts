@@ -1,6 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { ProcessError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
+import { catchEventOccurred, fireBoundary, triggerEventSubProcess } from '../../runtime/behaviours/events.js'
 import { parseTimer } from '../../timers/index.js'
 import { type JobRow, millis } from '../../store/rows.js'
 
@@ -38,7 +39,7 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
 
   if (eventSubProcessStart) {
     const run = await InstanceRun.lock(ctx, job.process_instance_id!)
-    await run.triggerEventSubProcess(job.execution_id!, element)
+    await triggerEventSubProcess(run, job.execution_id!, element)
     await run.run()
     return { executed: true }
   }
@@ -49,8 +50,8 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
     return { executed: true }
   }
   const run = await InstanceRun.lock(ctx, job.process_instance_id!)
-  if (element.kind === 'timerCatchEvent') await run.catchEventOccurred(job.execution_id!, element.id)
-  else await run.fireBoundary(job.execution_id!, element)
+  if (element.kind === 'timerCatchEvent') await catchEventOccurred(run, job.execution_id!, element.id)
+  else await fireBoundary(run, job.execution_id!, element)
   await run.run()
   return { executed: true }
 })

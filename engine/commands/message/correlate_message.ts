@@ -1,6 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
+import { receiveEvent } from '../../runtime/behaviours/events.js'
 import { type TypedValue, type Variables, storedVariable } from '../../runtime/variables.js'
 
 export interface CorrelateMessageInput {
@@ -61,7 +62,7 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
   for (const subscription of candidates) {
     const run = await InstanceRun.lock(ctx, subscription.process_instance_id)
     await run.setVariables(input.processVariables ?? {}, run.tree.get(subscription.execution_id) ? subscription.execution_id : null)
-    await run.receiveEvent(subscription.execution_id, subscription.activity_id)
+    await receiveEvent(run, subscription.execution_id, subscription.activity_id)
     await run.run()
     results.push({ resultType: 'Execution', processInstanceId: subscription.process_instance_id, executionId: subscription.execution_id, definitionId: subscription.process_definition_id })
   }

@@ -4,6 +4,7 @@ import type { ElementModel, LoopSpec } from '../../model/process_model.js'
 import type { Execution } from '../execution_tree.js'
 import type { InstanceRun } from '../instance_run.js'
 import { type TypedValue, inferType } from '../variables.js'
+import { armBoundaries } from './events.js'
 
 const integer = (value: number): TypedValue => ({ type: 'Integer', value })
 
@@ -50,7 +51,7 @@ export async function startMultiInstance(run: InstanceRun, token: Execution, ele
   await run.setLocalVariables({ nrOfInstances: integer(items.length), nrOfActiveInstances: integer(active), nrOfCompletedInstances: integer(0) }, token.id)
   // the collection is read once: later changes to it do not change the instances
   if (loop.sequential) await run.setLocalVariables({ 'zhian:items': { type: 'Json', value: items } }, token.id)
-  await run.armBoundaries(token, element)
+  await armBoundaries(run, token, element)
   for (let index = 0; index < active; index++) await startInner(run, token, element, items, index)
 }
 

@@ -1,6 +1,7 @@
 import type { ElementModel } from '../../model/process_model.js'
 import type { Execution } from '../execution_tree.js'
-import type { InstanceRun } from '../instance_run.js'
+import { InstanceRun } from '../instance_run.js'
+import { fireBoundary, triggerEventSubProcess } from './events.js'
 
 /** A BPMN error or escalation on its way to a catcher. */
 export interface Thrown {
@@ -50,4 +51,37 @@ export function findCatcher(run: InstanceRun, from: Execution, thrown: Thrown): 
     current = scope
   }
   return null
+}
+
+/**
+ * Throws a BPMN error or escalation at an execution: the nearest catcher (a
+ * boundary event or an event sub-process, in this instance or the ones that
+ * called it) takes it. Returns whether one did.
+ */
+export async function throwEvent(run: InstanceRun, execution: Execution, thrown: Thrown): Promise<boolean> {
+  const catcher = findCatcher(run, execution, thrown)
+  if (catcher) {
+    const spec = catcher.element.errorCatch ?? catcher.element.escalationCatch!
+    if (spec.codeVariable) await run.setVariables({ [spec.codeVariable]: { type: 'String', value: thrown.code } })
+    const messageVariable = catcher.element.errorCatch?.messageVariable
+    if (messageVariable) await run.setVariables({ [messageVariable]: { type: thrown.message === null ? 'Null' : 'String', value: thrown.message } })
+    if (catcher.on === 'boundary') await fireBoundary(run, catcher.executionId, catcher.element)
+    else await triggerEventSubProcess(run, catcher.executionId, catcher.element)
+    return true
+  }
+  if (!run.row.super_execution_id) return false
+  const caller = await InstanceRun.lock(run.ctx, run.row.super_process_instance_id!)
+  const caught = await throwEvent(caller, caller.tree.require(run.row.super_execution_id), thrown)
+  await caller.run()
+  return caught
+}
+
+/** A BPMN error from a worker at the activity `executionId` waits at; uncaught, that execution simply ends, as in Camunda. */
+export async function throwError(run: InstanceRun, executionId: string, error: { code: string; message: string | null }): Promise<void> {
+  const execution = run.tree.require(executionId)
+  const caught = await throwEvent(run, execution, { type: 'error', ...error })
+  if (!caught && run.tree.get(executionId)) {
+    await run.cancelWorkOf(execution)
+    await run.consume(execution)
+  }
 }

@@ -36,7 +36,7 @@ function inspection(key: string, calledKey: string): string {
   )
 }
 
-async function calledInstance(rest: ReturnType<typeof engineRest>, client: any, token: string, parentId: string): Promise<{ id: string; businessKey: string }> {
+async function calledInstance(client: any, token: string, parentId: string): Promise<{ id: string; businessKey: string }> {
   const response = await client.get(`/engine-rest/process-instance?superProcessInstance=${parentId}`).bearerToken(token)
   const [called] = response.body()
   return called
@@ -50,7 +50,7 @@ test.group('engine call activities', () => {
     await rest.deploy('call-a', inspection('callA', 'callAChild'))
     const parent = await rest.start('callA', { unit: '某建设公司', issue: '临边防护缺失' }, 'JC-2026-001')
 
-    const called = await calledInstance(rest, client, token, parent)
+    const called = await calledInstance(client, token, parent)
     assert.equal(called.businessKey, 'JC-2026-001')
     const [rectify] = await rest.tasks(called.id)
     assert.equal(rectify.assignee, '某建设公司')
@@ -72,7 +72,7 @@ test.group('engine call activities', () => {
     await rest.deploy('call-b-child', rectification('callBChild'))
     await rest.deploy('call-b', inspection('callB', 'callBChild'))
     const parent = await rest.start('callB', { unit: '乙公司', issue: '脚手架' })
-    const called = await calledInstance(rest, client, token, parent)
+    const called = await calledInstance(client, token, parent)
 
     await rest.completeTask(called.id, 'rectify', { refused: true })
 
@@ -86,7 +86,7 @@ test.group('engine call activities', () => {
     await rest.deploy('call-c-child', rectification('callCChild'))
     await rest.deploy('call-c', inspection('callC', 'callCChild'))
     const parent = await rest.start('callC', { unit: '丙公司', issue: '用电' })
-    const called = await calledInstance(rest, client, token, parent)
+    const called = await calledInstance(client, token, parent)
 
     ;(await client.delete(`/engine-rest/process-instance/${parent}`).bearerToken(token)).assertStatus(204)
 
