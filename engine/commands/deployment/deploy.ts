@@ -1,4 +1,4 @@
-import { defineCommand } from '../../context/command_context.js'
+import { type CommandContext, defineCommand } from '../../context/command_context.js'
 import { BadRequestError, DeploymentError } from '../../errors.js'
 import { type LintFinding, lintBpmn } from '../../lint/index.js'
 import { parseBpmn } from '../../parser/parse_bpmn.js'
@@ -100,7 +100,7 @@ async function lintAll(bpmn: { resource: PreparedResource; xml: string }[]): Pro
 }
 
 /** Nothing changed: Camunda answers with the latest deployment of that name, and creates none. */
-async function previousDeployment(ctx: Parameters<typeof deploy.run>[0], name: string, source: string | null): Promise<DeployOutput> {
+async function previousDeployment(ctx: CommandContext, name: string, source: string | null): Promise<DeployOutput> {
   const row = await sameNamedDeployments(ctx, name, source).orderBy('deployed_at', 'desc').first()
   const resources = await ctx.trx('engine_resources').where('deployment_id', row.id).orderBy('name').select('id', 'name')
   return { id: row.id, name: row.name, source: row.source, deployedAt: Number(row.deployed_at), created: false, definitions: [], resources, warnings: [] }
