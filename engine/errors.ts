@@ -27,3 +27,8 @@ export class ProcessError extends EngineError {
 export class OptimisticLockError extends EngineError {
   readonly code = 'E_OPTIMISTIC_LOCK'
 }
+
+/** A deployment cannot be deleted without cascade while instances of its definitions run (Camunda's ProcessEngineException, 500). */
+export class DeploymentInUseError extends EngineError {
+  readonly code = 'E_DEPLOYMENT_IN_USE'
+}

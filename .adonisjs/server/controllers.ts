@@ -18,6 +18,7 @@ export const controllers = {
   },
   engineRest: {
     Clock: () => import('#controllers/engine_rest/clock_controller'),
+    DeploymentResources: () => import('#controllers/engine_rest/deployment_resources_controller'),
     Deployments: () => import('#controllers/engine_rest/deployments_controller'),
     ExternalTasks: () => import('#controllers/engine_rest/external_tasks_controller'),
     Incidents: () => import('#controllers/engine_rest/incidents_controller'),

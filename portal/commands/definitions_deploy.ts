@@ -2,37 +2,35 @@ import { BaseCommand, args } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
- * Deploys a definition folder (its *.bpmn files) as one deployment. A
- * process whose BPMN is unchanged keeps its version; running instances stay
- * on the version they started with. Forms and document templates join the
- * deployment when their rooms exist (issues 4 and 5).
+ * Deploys a definition folder as one versioned deployment named after the
+ * folder: its *.bpmn files plus the forms and document templates they name.
+ * Duplicate filtering compares every file, so an unchanged folder deploys
+ * nothing; a change to any file deploys the whole set as the next version.
+ * Running instances stay on the version they started with.
  */
 export default class DefinitionsDeploy extends BaseCommand {
   static commandName = 'definitions:deploy'
-  static description = '部署流程定义目录中的 BPMN（未改动的流程不重新部署）'
+  static description = '部署流程定义目录：BPMN 及其引用的表单和文书模板（未改动则不重新部署）'
   static options: CommandOptions = { startApp: true }
 
   @args.string({ description: '流程定义目录，例如 definitions/project-filing' })
   declare folder: string
 
   async run() {
-    const { readdir, readFile } = await import('node:fs/promises')
-    const { basename, join, resolve } = await import('node:path')
+    const { resolve } = await import('node:path')
     const { deploy, EngineError } = await import('#engine')
     const { appEngine } = await import('#services/engine/engine')
+    const { readDefinitionFolder } = await import('#services/definitions/definition_folder')
 
-    const folder = resolve(this.app.makePath(), this.folder)
-    const files = (await readdir(folder)).filter((name) => /\.bpmn(20\.xml)?$/.test(name)).sort()
-    if (files.length === 0) {
-      this.logger.error(`${this.folder} 中没有 BPMN 文件`)
-      this.exitCode = 1
-      return
-    }
-    const resources = await Promise.all(files.map(async (name) => ({ name, content: await readFile(join(folder, name), 'utf8') })))
     try {
-      const deployed = await appEngine().execute(deploy, { name: basename(folder), source: 'definitions:deploy', resources, duplicateFiltering: true })
-      if (deployed.definitions.length === 0) this.logger.info(`${basename(folder)}：流程未改动，无需重新部署`)
+      const folder = await readDefinitionFolder(resolve(this.app.makePath(), this.folder))
+      const input = { name: folder.name, source: 'definitions:deploy', resources: folder.resources, duplicateFiltering: true }
+      const deployed = await appEngine().execute(deploy, input)
+      if (!deployed.created) this.logger.info(`${folder.name}：所有文件均未改动，无需重新部署`)
       for (const definition of deployed.definitions) this.logger.success(`已部署 ${definition.key} 第 ${definition.version} 版（${definition.resourceName}）`)
+      if (deployed.created) this.logger.info(`部署 ${deployed.id} 含 ${deployed.resources.length} 个文件：${deployed.resources.map((r) => r.name).join('、')}`)
+      for (const warning of deployed.warnings) this.logger.warning(`模型检查提醒：${warning.resourceName} 中 ${warning.elementId ?? '（整个模型）'}：${warning.message}（${warning.rule}）`)
+      if (folder.unused.length) this.logger.info(`未部署（没有流程引用）：${folder.unused.join('、')}`)
     } catch (error) {
       if (!(error instanceof EngineError)) throw error
       this.logger.error(`部署失败：${error.message}`)

@@ -80,3 +80,23 @@ export const lockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   lockDuration: vine.number(),
 })
+
+/** GET /deployment and /deployment/count: Camunda's query parameters (sortBy needs sortOrder, as in Camunda). */
+export const deploymentQuery = vine.create({
+  id: vine.string().maxLength(36).optional(),
+  name: vine.string().maxLength(128).optional(),
+  nameLike: vine.string().maxLength(128).optional(),
+  source: vine.string().maxLength(64).optional(),
+  withoutSource: vine.boolean().optional(),
+  sortBy: vine.enum(['id', 'name', 'deploymentTime'] as const).optional(),
+  sortOrder: vine.enum(['asc', 'desc'] as const).optional().requiredIfExists('sortBy'),
+  firstResult: vine.number().withoutDecimals().min(0).optional(),
+  maxResults: vine.number().withoutDecimals().min(0).optional(),
+})
+
+/** DELETE /deployment/{id}: cascade also deletes running instances. */
+export const deleteDeploymentQuery = vine.create({
+  cascade: vine.boolean().optional(),
+  skipCustomListeners: vine.boolean().optional(),
+  skipIoMappings: vine.boolean().optional(),
+})

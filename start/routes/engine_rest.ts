@@ -10,7 +10,16 @@ import { controllers } from '#generated/controllers'
 router
   .group(() => {
     router.post('deployment/create', [controllers.engineRest.Deployments, 'store'])
+    router.get('deployment', [controllers.engineRest.Deployments, 'index'])
+    router.get('deployment/count', [controllers.engineRest.Deployments, 'count'])
+    router.get('deployment/:id', [controllers.engineRest.Deployments, 'show'])
+    router.delete('deployment/:id', [controllers.engineRest.Deployments, 'destroy'])
+    router.get('deployment/:id/resources', [controllers.engineRest.DeploymentResources, 'index'])
+    router.get('deployment/:id/resources/:resourceId', [controllers.engineRest.DeploymentResources, 'show'])
+    router.get('deployment/:id/resources/:resourceId/data', [controllers.engineRest.DeploymentResources, 'data'])
     router.get('process-definition', [controllers.engineRest.ProcessDefinitions, 'index'])
+    router.get('process-definition/count', [controllers.engineRest.ProcessDefinitions, 'count'])
+    router.get('process-definition/:id', [controllers.engineRest.ProcessDefinitions, 'show'])
     router.get('process-definition/key/:key', [controllers.engineRest.ProcessDefinitions, 'showByKey'])
     router.post('process-definition/key/:key/start', [controllers.engineRest.ProcessDefinitions, 'startByKey'])
     router.get('process-definition/:id/xml', [controllers.engineRest.ProcessDefinitions, 'xml'])

@@ -1,15 +1,25 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { NotFoundError, definitionDto, fromVariableDtos, instanceDto, startInstance } from '#engine'
 import { startInstanceBody } from '#validators/engine_rest'
-import { appEngine, engineQueries } from '#services/engine/engine'
+import { appEngine, engineQueries, repositoryQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
-/** /engine-rest/process-definition: list, one by key, its XML, and starting an instance. */
+/** /engine-rest/process-definition: list, count, one by id or key, its XML, and starting an instance. */
 export default class ProcessDefinitionsController {
   async index({ request, response }: HttpContext) {
     const { key, latestVersion } = request.qs()
     const rows = await engineQueries().definitions({ key, latestVersion: latestVersion === 'true' })
     return camundaJson(response, rows.map(definitionDto))
+  }
+
+  async count({ request, response }: HttpContext) {
+    const { key, latestVersion } = request.qs()
+    const rows = await engineQueries().definitions({ key, latestVersion: latestVersion === 'true' })
+    return camundaJson(response, { count: rows.length })
+  }
+
+  async show({ params, response }: HttpContext) {
+    return camundaJson(response, definitionDto(await repositoryQueries().definition(params.id)))
   }
 
   async showByKey({ params, response }: HttpContext) {

@@ -6,10 +6,10 @@ const FIELDS = new Set(['deployment-name', 'deployment-source', 'enable-duplicat
 
 /** Camunda's multipart deployment form: named fields plus any number of resource files. */
 export async function readDeploymentForm(request: HttpContext['request']): Promise<DeployInput> {
-  const resources = []
+  const resources: DeployInput['resources'][number][] = []
   for (const file of Object.values(request.allFiles()).flat()) {
     if (!file.tmpPath) continue
-    resources.push({ name: file.clientName, content: await readFile(file.tmpPath, 'utf8') })
+    resources.push({ name: file.clientName, content: await readFile(file.tmpPath) })
   }
   const body = request.body()
   for (const [field, value] of Object.entries(body)) {
@@ -21,6 +21,8 @@ export async function readDeploymentForm(request: HttpContext['request']): Promi
     name: String(body['deployment-name'] ?? 'deployment'),
     source: body['deployment-source'] ? String(body['deployment-source']) : null,
     resources,
+    // deploy-changed-only implies duplicate filtering (Camunda sets both)
     duplicateFiltering: flag('enable-duplicate-filtering') || flag('deploy-changed-only'),
+    changedOnly: flag('deploy-changed-only'),
   }
 }

@@ -1,11 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
-import { Engine, EngineQueries, JobExecutor, createEngine } from '#engine'
+import { Engine, EngineQueries, JobExecutor, RepositoryQueries, createEngine } from '#engine'
 import clock from '#services/clock'
 
 let engine: Engine | undefined
 let queries: EngineQueries | undefined
 let executor: JobExecutor | undefined
+let repository: RepositoryQueries | undefined
 
 /** The application's engine, over Lucid's write connection and the application clock. */
 export function appEngine(): Engine {
@@ -17,6 +18,12 @@ export function appEngine(): Engine {
 export function engineQueries(): EngineQueries {
   queries ??= new EngineQueries(db.connection().getReadClient())
   return queries
+}
+
+/** Read access to deployments, their resources and definitions. */
+export function repositoryQueries(): RepositoryQueries {
+  repository ??= new RepositoryQueries(db.connection().getReadClient())
+  return repository
 }
 
 /** This process's job executor (timers); several processes share the jobs through their locks. */

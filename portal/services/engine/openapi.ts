@@ -7,6 +7,7 @@ const json = (schema: object) => ({ content: { 'application/json': { schema } } 
 const ok = (description: string, schema?: object) => (schema ? { description, ...json(schema) } : { description })
 const errors = { '400': ok('Bad request (Camunda exception type in `type`)', ref('Exception')), '401': ok('No or bad token'), '403': ok('Missing engine:rest'), '404': ok('Not found', ref('Exception')) }
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
+const resourceId = { name: 'resourceId', in: 'path', required: true, schema: { type: 'string' } }
 const key = { name: 'key', in: 'path', required: true, schema: { type: 'string' } }
 const query = (...names: string[]) => names.map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } }))
 const op = (summary: string, extra: Record<string, unknown> = {}, responses: Record<string, unknown> = { '204': ok('Done') }) => ({ summary, ...extra, responses: { ...responses, ...errors } })
@@ -18,7 +19,18 @@ export const engineRestOpenApi = {
   servers: [{ url: '/engine-rest' }],
   security: [{ bearer: [] }],
   paths: {
-    '/deployment/create': { post: op('Deploy BPMN resources (multipart)', { requestBody: { content: { 'multipart/form-data': { schema: { type: 'object' } } } } }, { '200': ok('Deployment', { type: 'object' }) }) },
+    '/deployment/create': { post: op('Deploy resources (multipart): BPMN, forms, templates, anything else', { requestBody: { content: { 'multipart/form-data': { schema: { type: 'object' } } } } }, { '200': ok('Deployment', { type: 'object' }) }) },
+    '/deployment': { get: op('List deployments', { parameters: query('id', 'name', 'nameLike', 'source', 'withoutSource', 'sortBy', 'sortOrder', 'firstResult', 'maxResults') }, { '200': ok('Deployments', { type: 'array', items: ref('Deployment') }) }) },
+    '/deployment/count': { get: op('Count deployments', { parameters: query('id', 'name', 'nameLike', 'source', 'withoutSource') }, { '200': ok('Count', ref('Count')) }) },
+    '/deployment/{id}': {
+      get: op('One deployment', { parameters: [id] }, { '200': ok('Deployment', ref('Deployment')) }),
+      delete: op('Delete a deployment; cascade=true also deletes running instances (else they make it a 500)', { parameters: [id, ...query('cascade', 'skipCustomListeners', 'skipIoMappings')] }),
+    },
+    '/deployment/{id}/resources': { get: op('Resources of a deployment', { parameters: [id] }, { '200': ok('Resources', { type: 'array', items: ref('Resource') }) }) },
+    '/deployment/{id}/resources/{resourceId}': { get: op('One resource', { parameters: [id, resourceId] }, { '200': ok('Resource', ref('Resource')) }) },
+    '/deployment/{id}/resources/{resourceId}/data': { get: op('The resource bytes, typed by file extension', { parameters: [id, resourceId] }, { '200': { description: 'Raw bytes', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } }) },
+    '/process-definition/count': { get: op('Count definitions', { parameters: query('key', 'latestVersion') }, { '200': ok('Count', ref('Count')) }) },
+    '/process-definition/{id}': { get: op('One definition', { parameters: [id] }, { '200': ok('Definition', ref('ProcessDefinition')) }) },
     '/process-definition': { get: op('List definitions', { parameters: query('key', 'latestVersion') }, { '200': ok('Definitions', { type: 'array', items: ref('ProcessDefinition') }) }) },
     '/process-definition/key/{key}': { get: op('Latest definition of a key', { parameters: [key] }, { '200': ok('Definition', ref('ProcessDefinition')) }) },
     '/process-definition/key/{key}/start': { post: op('Start an instance', { parameters: [key], ...body({ type: 'object', properties: { businessKey: { type: 'string' }, variables: ref('Variables') } }) }, { '200': ok('Instance', ref('ProcessInstance')) }) },
@@ -62,6 +74,9 @@ export const engineRestOpenApi = {
       ProcessDefinition: { type: 'object', properties: { id: { type: 'string' }, key: { type: 'string' }, name: { type: ['string', 'null'] }, version: { type: 'integer' }, deploymentId: { type: 'string' } } },
       ProcessInstance: { type: 'object', properties: { id: { type: 'string' }, definitionId: { type: 'string' }, businessKey: { type: ['string', 'null'] }, ended: { type: 'boolean' } } },
       Task: { type: 'object', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] }, assignee: { type: ['string', 'null'] }, taskDefinitionKey: { type: 'string' }, processInstanceId: { type: 'string' }, formKey: { type: ['string', 'null'] }, created: { type: 'string' } } },
+      Count: { type: 'object', properties: { count: { type: 'integer' } } },
+      Deployment: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, source: { type: ['string', 'null'] }, deploymentTime: { type: 'string' } } },
+      Resource: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, deploymentId: { type: 'string' } } },
       Clock: { type: 'object', properties: { time: { type: 'string' }, zone: { type: 'string' }, controlled: { type: 'boolean' } } },
     },
   },
