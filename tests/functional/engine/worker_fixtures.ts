@@ -33,11 +33,11 @@ export function coolOffProcess(key: string): string {
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs_${key}" targetNamespace="http://zhian.test">
   <bpmn:process id="${key}" isExecutable="true">
     <bpmn:startEvent id="start" />
-    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="coolOff" />
-    <bpmn:intermediateCatchEvent id="coolOff">
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="wait" />
+    <bpmn:intermediateCatchEvent id="wait">
       <bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
     </bpmn:intermediateCatchEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="coolOff" targetRef="afterCoolOff" />
+    <bpmn:sequenceFlow id="f1" sourceRef="wait" targetRef="afterCoolOff" />
     <bpmn:userTask id="afterCoolOff" />
     <bpmn:sequenceFlow id="f2" sourceRef="afterCoolOff" targetRef="end" />
     <bpmn:endEvent id="end" />
