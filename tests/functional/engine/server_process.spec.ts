@@ -5,12 +5,13 @@ import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
 import { DEMO_PASSWORD } from '#database/seeds/liaoning'
 import { runAce, spawnServer, type AppProcess } from '#tests/helpers/app_process'
-import { coolOffProcess } from './worker_fixtures.js'
+import { eventually } from '#tests/helpers/eventually'
+import { coolOffProcess, projectLookupProcess } from './worker_fixtures.js'
 
 /**
- * The server as a separate process, on its own port and database, so the
- * test runner's own job executor never sees its jobs: after SIGKILL a new
- * process on the same database must still fire the pending timer, once.
+ * The server as a separate process (bin/server.ts), on its own port and
+ * database, so the test runner's own job executor and workers never touch
+ * its jobs and tasks.
  */
 const PORT = env.get('PORT') + 8
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -41,6 +42,22 @@ async function prepareChildDatabase() {
   await runAce(['demo:seed'], childEnv)
 }
 
+/** The demo `worker` account's token, from the child server's token API. */
+async function signIn(): Promise<string> {
+  const login = await fetch(`${ORIGIN}/api/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'worker', password: DEMO_PASSWORD }) })
+  if (login.status !== 201) throw new Error(`sign-in: ${login.status} ${await login.text()}`)
+  return ((await login.json()) as { token: string }).token
+}
+
+/** Deploys one BPMN file through the multipart endpoint. */
+async function deploy(token: string, name: string, xml: string) {
+  const form = new FormData()
+  form.set('deployment-name', name)
+  form.set('data', new Blob([xml], { type: 'application/xml' }), `${name}.bpmn`)
+  const deployed = await fetch(`${ORIGIN}/engine-rest/deployment/create`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form })
+  if (deployed.status !== 200) throw new Error(`deploy: ${deployed.status} ${await deployed.text()}`)
+}
+
 async function call(method: string, path: string, token: string, body?: unknown) {
   const response = await fetch(`${ORIGIN}/engine-rest${path}`, {
     method,
@@ -56,22 +73,19 @@ function camundaDate(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '+0000')
 }
 
-test.group('server restart', () => {
+test.group('server as a separate process', (group) => {
+  group.setup(() => prepareChildDatabase())
+  group.each.timeout(60_000)
+
   test('a pending timer fires exactly once in a new server process after SIGKILL', async ({ assert, cleanup }) => {
     // given: a server process with an instance waiting at a one-hour timer
-    await prepareChildDatabase()
     const servers: AppProcess[] = []
     cleanup(async () => {
       for (const server of servers) await server.stop('SIGKILL').catch(() => {})
     })
     servers.push(await spawnServer(ORIGIN, childEnv))
-    const login = await fetch(`${ORIGIN}/api/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'worker', password: DEMO_PASSWORD }) })
-    const { token } = (await login.json()) as { token: string }
-    const form = new FormData()
-    form.set('deployment-name', 'cool-off')
-    form.set('data', new Blob([coolOffProcess('coolOff')], { type: 'application/xml' }), 'cool-off.bpmn')
-    const deployed = await fetch(`${ORIGIN}/engine-rest/deployment/create`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form })
-    assert.equal(deployed.status, 200, await deployed.clone().text())
+    const token = await signIn()
+    await deploy(token, 'cool-off', coolOffProcess('coolOff'))
     const startedAt = Date.parse((await call('GET', '/clock', token)).time.replace('+0000', 'Z'))
     const { id } = await call('POST', '/process-definition/key/coolOff/start', token, {})
     assert.deepEqual(await call('GET', `/task?processInstanceId=${id}`, token), [])
@@ -92,5 +106,27 @@ test.group('server restart', () => {
     assert.equal(later.executedJobs, 0)
     const tasks = await call('GET', `/task?processInstanceId=${id}`, token)
     assert.deepEqual(tasks.map((t: { taskDefinitionKey: string }) => t.taskDefinitionKey), ['afterCoolOff'])
-  }).timeout(60_000)
+  })
+
+  test('with ENGINE_WORKERS=inprocess the server runs project-lookup itself and exits cleanly on SIGTERM', async ({ assert, cleanup }) => {
+    // given
+    const server = await spawnServer(ORIGIN, { ...childEnv, ENGINE_WORKERS: 'inprocess' })
+    cleanup(() => void server.stop('SIGKILL').catch(() => {}))
+    const token = await signIn()
+    await deploy(token, 'lookup-inprocess', projectLookupProcess('lookupInprocess'))
+
+    // when
+    const { id } = await call('POST', '/process-definition/key/lookupInprocess/start', token, { businessKey: '2026-210102-47-01-000001' })
+
+    // then: the server's own workers completed the lookup
+    const tasks = await eventually(() => `the review task (server output: ${server.output()})`, async () => {
+      const open = await call('GET', `/task?processInstanceId=${id}`, token)
+      return open.length > 0 && open
+    })
+    assert.deepEqual(tasks.map((t: { taskDefinitionKey: string }) => t.taskDefinitionKey), ['review'])
+    assert.equal((await call('GET', `/process-instance/${id}/variables`, token)).projectName.value, '长白岛滨河住宅小区一期工程')
+
+    // and SIGTERM stops the workers and the server cleanly
+    assert.equal(await server.stop('SIGTERM', 10_000), 0, server.output())
+  })
 })
