@@ -41,6 +41,9 @@ export class WorkerHost {
 
   async start(): Promise<void> {
     if (this.#client) return
+    // a host may be started again after stop(): fresh abort signal, fresh token
+    this.#polls = new AbortController()
+    this.#stopping = false
     await this.#token.issue()
     const client = new Client({
       baseUrl: this.options.baseUrl,
