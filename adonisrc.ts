@@ -57,6 +57,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/validator'),
     () => import('#start/engine'),
+    () => import('#start/workers'),
   ],
 
   tests: {

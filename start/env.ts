@@ -27,6 +27,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   ENGINE_CLOCK: Env.schema.enum.optional(['system', 'controlled'] as const),
   ENGINE_TIMEZONE: Env.schema.string.optional(),
   ENGINE_JOB_INTERVAL_MS: Env.schema.number.optional(),
+  ENGINE_WORKERS: Env.schema.enum.optional(['inprocess', 'off'] as const),
+  ENGINE_REST_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   AUTH_CACHE_SECONDS: Env.schema.number.optional(),
 
   PASSWORD_MIN_LENGTH: Env.schema.number.optional(),

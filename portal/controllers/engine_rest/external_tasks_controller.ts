@@ -14,7 +14,7 @@ import {
 import { bpmnErrorBody, completeExternalTaskBody, extendLockBody, failureBody, fetchAndLockBody, lockBody } from '#validators/engine_rest'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
-import { MAX_ASYNC_RESPONSE_TIMEOUT, fetchAndLockLongPolling } from '#services/engine/long_poll'
+import { MAX_ASYNC_RESPONSE_TIMEOUT, fetchAndLockLongPolling, hangUpSignal } from '#services/engine/long_poll'
 
 /** /engine-rest/external-task: the contract camunda-external-task-client-js relies on. */
 export default class ExternalTasksController {
@@ -28,7 +28,7 @@ export default class ExternalTasksController {
     if ((asyncResponseTimeout ?? 0) > MAX_ASYNC_RESPONSE_TIMEOUT) {
       throw new BadRequestError(`The asynchronous response timeout cannot be set to a value greater than ${MAX_ASYNC_RESPONSE_TIMEOUT} milliseconds`)
     }
-    const tasks = await fetchAndLockLongPolling(appEngine(), input, asyncResponseTimeout)
+    const tasks = await fetchAndLockLongPolling(appEngine(), input, asyncResponseTimeout, hangUpSignal(response.response))
     return camundaJson(response, tasks.map(lockedExternalTaskDto))
   }
 

@@ -1,0 +1,24 @@
+import type { TopicHandler } from './topic_handler.js'
+
+/** One subscription of the worker host. */
+export interface TopicDefinition {
+  /** loaded on the first start, so a host serving other topics never imports this one's dependencies */
+  readonly handler: () => Promise<{ default: TopicHandler }>
+  /** how long a fetched task stays locked to this worker (ms) */
+  readonly lockDuration: number
+  /** the process variables fetched with the task; nothing else is sent */
+  readonly variables: readonly string[]
+}
+
+/**
+ * Every topic the worker host serves, in one place: a BPMN external task
+ * with one of these `camunda:topic`s is served by `node ace engine:workers`
+ * or by the in-process host (ENGINE_WORKERS=inprocess).
+ */
+export const TOPICS: Readonly<Record<string, TopicDefinition>> = {
+  'project-lookup': {
+    handler: () => import('./handlers/project_lookup.js'),
+    lockDuration: 30_000,
+    variables: ['projectId'],
+  },
+}
