@@ -21,6 +21,7 @@ export const controllers = {
     DeploymentResources: () => import('#controllers/engine_rest/deployment_resources_controller'),
     Deployments: () => import('#controllers/engine_rest/deployments_controller'),
     ExternalTasks: () => import('#controllers/engine_rest/external_tasks_controller'),
+    History: () => import('#controllers/engine_rest/history_controller'),
     Incidents: () => import('#controllers/engine_rest/incidents_controller'),
     Messages: () => import('#controllers/engine_rest/messages_controller'),
     ProcessDefinitions: () => import('#controllers/engine_rest/process_definitions_controller'),

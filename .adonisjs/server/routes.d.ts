@@ -5,7 +5,16 @@ type ParamValue = string | number | bigint | boolean
 export type ScannedRoutes = {
   ALL: {
     'deployments.store': { paramsTuple?: []; params?: {} }
+    'deployments.index': { paramsTuple?: []; params?: {} }
+    'deployments.count': { paramsTuple?: []; params?: {} }
+    'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
+    'deployment_resources.data': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
     'process_definitions.index': { paramsTuple?: []; params?: {} }
+    'process_definitions.count': { paramsTuple?: []; params?: {} }
+    'process_definitions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -13,6 +22,7 @@ export type ScannedRoutes = {
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -28,6 +38,12 @@ export type ScannedRoutes = {
     'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'history.process_instances': { paramsTuple?: []; params?: {} }
+    'history.process_instance_count': { paramsTuple?: []; params?: {} }
+    'history.process_instance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'history.activity_instances': { paramsTuple?: []; params?: {} }
+    'history.tasks': { paramsTuple?: []; params?: {} }
+    'history.variables': { paramsTuple?: []; params?: {} }
     'messages.store': { paramsTuple?: []; params?: {} }
     'messages.signal': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
@@ -89,16 +105,31 @@ export type ScannedRoutes = {
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
+    'deployments.index': { paramsTuple?: []; params?: {} }
+    'deployments.count': { paramsTuple?: []; params?: {} }
+    'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
+    'deployment_resources.data': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
     'process_definitions.index': { paramsTuple?: []; params?: {} }
+    'process_definitions.count': { paramsTuple?: []; params?: {} }
+    'process_definitions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'history.process_instances': { paramsTuple?: []; params?: {} }
+    'history.process_instance_count': { paramsTuple?: []; params?: {} }
+    'history.process_instance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'history.activity_instances': { paramsTuple?: []; params?: {} }
+    'history.tasks': { paramsTuple?: []; params?: {} }
+    'history.variables': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -117,16 +148,31 @@ export type ScannedRoutes = {
     'api.audit.export': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'deployments.index': { paramsTuple?: []; params?: {} }
+    'deployments.count': { paramsTuple?: []; params?: {} }
+    'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
+    'deployment_resources.data': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
     'process_definitions.index': { paramsTuple?: []; params?: {} }
+    'process_definitions.count': { paramsTuple?: []; params?: {} }
+    'process_definitions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
     'incidents.index': { paramsTuple?: []; params?: {} }
+    'history.process_instances': { paramsTuple?: []; params?: {} }
+    'history.process_instance_count': { paramsTuple?: []; params?: {} }
+    'history.process_instance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'history.activity_instances': { paramsTuple?: []; params?: {} }
+    'history.tasks': { paramsTuple?: []; params?: {} }
+    'history.variables': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -145,6 +191,7 @@ export type ScannedRoutes = {
     'api.audit.export': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
+    'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

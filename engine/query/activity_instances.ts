@@ -1,21 +1,7 @@
 import type { Knex } from 'knex'
 import { NotFoundError } from '../errors.js'
-import type { ElementKind, ProcessModel } from '../model/process_model.js'
-
-/** Camunda 7's activityType for each kind the runtime knows. */
-const ACTIVITY_TYPES: Partial<Record<ElementKind, string>> = {
-  userTask: 'userTask',
-  externalTask: 'serviceTask',
-  subProcess: 'subProcess',
-  eventSubProcess: 'subProcess',
-  callActivity: 'callActivity',
-  timerCatchEvent: 'intermediateTimer',
-  messageCatchEvent: 'intermediateMessageCatch',
-  signalCatchEvent: 'intermediateSignalCatch',
-  eventBasedGateway: 'eventBasedGateway',
-  parallelGateway: 'parallelGateway',
-  inclusiveGateway: 'inclusiveGateway',
-}
+import { activityType } from '../model/activity_types.js'
+import type { ProcessModel } from '../model/process_model.js'
 
 export interface ActivityInstance {
   id: string
@@ -72,7 +58,7 @@ export async function activityInstanceTree(knex: Knex, instanceId: string, model
   const nodeOf = (row: Row, parentId: string): ActivityInstance | TransitionInstance | null => {
     const element = process.elements.get(row.activity_id)
     const name = element?.name ?? null
-    const type = row.kind === 'miBody' ? 'multiInstanceBody' : (element && ACTIVITY_TYPES[element.kind]) ?? element?.kind ?? 'unknown'
+    const type = row.kind === 'miBody' ? 'multiInstanceBody' : element ? activityType(element.kind) : 'unknown'
     if (row.state === 'async') {
       return { id: `${row.activity_id}:${row.id}`, parentActivityInstanceId: parentId, activityId: row.activity_id, activityType: type, activityName: name, targetActivityId: row.activity_id, executionId: row.id, incidentIds: [], incidents: [], ...base }
     }

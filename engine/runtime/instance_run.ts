@@ -11,6 +11,7 @@ import { armBoundaries, armEventGateway, armEventSubProcesses } from './behaviou
 import { broadcastSignal } from './behaviours/signals.js'
 import { type Thrown, throwEvent } from './behaviours/thrown_events.js'
 import { type Execution, ExecutionTree } from './execution_tree.js'
+import { History } from './history.js'
 import { VariableScopes } from './variable_scopes.js'
 import type { Variables } from './variables.js'
 import { type WorkScope, cancelWork, createAsyncJob, createExternalTask, createTask, createTimerJob, subscribeEvent } from './wait_work.js'
@@ -47,6 +48,7 @@ export class InstanceRun {
   #queue: Step[] = []
   #running = false
   #armRootScope = false
+  readonly history: History
 
   private constructor(
     readonly ctx: CommandContext,
@@ -54,7 +56,9 @@ export class InstanceRun {
     readonly model: ProcessModel,
     readonly tree: ExecutionTree,
     readonly vars: VariableScopes
-  ) {}
+  ) {
+    this.history = new History(ctx, row)
+  }
 
   /** Takes the instance's optimistic lock: a concurrent command on it fails and is retried. */
   static async lock(ctx: CommandContext, instanceId: string): Promise<InstanceRun> {
@@ -163,6 +167,7 @@ export class InstanceRun {
         else if (phase === 'leave') await this.#leave(execution, element)
         else await this.continueOn(execution, element)
       }
+      await this.history.flush()
     } finally {
       this.#running = false
     }
@@ -178,6 +183,7 @@ export class InstanceRun {
   }
 
   async #start(execution: Execution, element: ElementModel): Promise<void> {
+    const record = this.history.started(execution, element)
     if (element.io?.inputs.length) await applyInputs(this, execution, element.io.inputs)
     switch (element.kind) {
       case 'noneStartEvent':
@@ -196,7 +202,7 @@ export class InstanceRun {
         return armEventGateway(this, execution, element)
       case 'userTask':
         await this.#wait(execution, element)
-        await createTask(this.workScope(execution), execution.id, element)
+        record.task_id = await createTask(this.workScope(execution), execution.id, element)
         return armBoundaries(this, execution, element)
       case 'externalTask':
         await this.#wait(execution, element)
@@ -207,7 +213,8 @@ export class InstanceRun {
       case 'callActivity':
         await this.#wait(execution, element)
         await armBoundaries(this, execution, element)
-        return startCalledInstance(this, execution, element)
+        record.called_process_instance_id = await startCalledInstance(this, execution, element)
+        return
       case 'timerCatchEvent':
         await this.#wait(execution, element)
         return createTimerJob(this.workScope(execution), execution.id, element)
@@ -251,6 +258,7 @@ export class InstanceRun {
   /** The activity completed: its boundary events and local variables go, outputs are set, then asyncAfter or on. */
   async #leave(execution: Execution, element: ElementModel): Promise<void> {
     if (element.endsPath) return this.consume(execution)
+    await this.history.ended(execution)
     if (execution.kind === 'miBody') {
       await this.cancelWorkOf(execution)
       await this.vars.drop(execution.id)
@@ -318,6 +326,7 @@ export class InstanceRun {
 
   /** A token ends normally; when it was the last in its scope, the scope completes. */
   async consume(execution: Execution): Promise<void> {
+    await this.history.ended(execution)
     await this.vars.drop(execution.id)
     await this.tree.remove(execution)
     await this.#scopeMayComplete(execution.parentId)
@@ -347,6 +356,7 @@ export class InstanceRun {
 
   /** Removes an execution that is cancelled: its work, its called instances, its variables, its queued steps. */
   async removeExecution(execution: Execution): Promise<void> {
+    await this.history.ended(execution, true)
     await this.cancelWorkOf(execution)
     await this.vars.drop(execution.id)
     await this.tree.remove(execution)
@@ -378,6 +388,8 @@ export class InstanceRun {
     this.#queue.length = 0
     const called = await this.ctx.trx('engine_process_instances').where({ super_process_instance_id: this.row.id, state: 'active' }).select('id')
     for (const { id } of called) await (await InstanceRun.lock(this.ctx, id)).cancel()
+    await this.history.instanceEnded(state !== 'completed')
+    await this.ctx.trx('engine_hist_tasks').where('process_instance_id', this.row.id).whereNull('ended_at').update({ ended_at: this.ctx.now, delete_reason: 'deleted' })
     for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions', 'engine_executions']) {
       await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
     }

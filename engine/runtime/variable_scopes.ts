@@ -82,6 +82,12 @@ export class VariableScopes {
         await this.ctx.trx('engine_variables').insert({ process_instance_id: this.instanceId, scope_id: scopeId, name, ...stored })
       }
       scope.set(name, typed)
+      // history keeps the latest value of every variable, also after a local one is dropped
+      await this.ctx
+        .trx('engine_hist_variables')
+        .insert({ process_instance_id: this.instanceId, scope_id: scopeId, name, ...stored, created_at: this.ctx.now, updated_at: this.ctx.now })
+        .onConflict(['scope_id', 'name'])
+        .merge({ ...stored, updated_at: this.ctx.now })
     }
   }
 

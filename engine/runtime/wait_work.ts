@@ -10,14 +10,14 @@ export interface WorkScope {
   resolve(value: string | null): Promise<unknown>
 }
 
-/** The user task a token waits at; assignment, priority and dates may be expressions. */
-export async function createTask(scope: WorkScope, executionId: string, element: ElementModel): Promise<void> {
+/** The user task a token waits at, with its history row; assignment, priority and dates may be expressions. */
+export async function createTask(scope: WorkScope, executionId: string, element: ElementModel): Promise<string> {
   const { ctx, row } = scope
   const spec = element.userTask!
   const priority = await scope.resolve(spec.priority)
   const due = await scope.resolve(spec.dueDate)
   const followUp = await scope.resolve(spec.followUpDate)
-  await ctx.trx('engine_tasks').insert({
+  const task = {
     id: ctx.newId(),
     process_instance_id: row.id,
     execution_id: executionId,
@@ -25,14 +25,19 @@ export async function createTask(scope: WorkScope, executionId: string, element:
     task_definition_key: element.id,
     name: element.name,
     assignee: ((await scope.resolve(spec.assignee)) as string | null) ?? null,
-    candidate_users: ((await scope.resolve(spec.candidateUsers)) as string | null) ?? null,
-    candidate_groups: ((await scope.resolve(spec.candidateGroups)) as string | null) ?? null,
-    form_key: spec.formKey,
     priority: priority === null ? 50 : Number(priority),
     due_at: due ? Date.parse(String(due)) : null,
     follow_up_at: followUp ? Date.parse(String(followUp)) : null,
+  }
+  await ctx.trx('engine_tasks').insert({
+    ...task,
+    candidate_users: ((await scope.resolve(spec.candidateUsers)) as string | null) ?? null,
+    candidate_groups: ((await scope.resolve(spec.candidateGroups)) as string | null) ?? null,
+    form_key: spec.formKey,
     created_at: ctx.now,
   })
+  await ctx.trx('engine_hist_tasks').insert({ ...task, started_at: ctx.now })
+  return task.id
 }
 
 /** The external task a token waits at; long-polling workers on its topic are woken after commit. */
@@ -91,8 +96,9 @@ export async function subscribeEvent(scope: WorkScope, executionId: string, elem
   })
 }
 
-/** Removes everything waiting on one token: its task, external task, timers and subscriptions. */
+/** Removes everything waiting on one token: its task (its history says deleted), external task, timers and subscriptions. */
 export async function cancelWork(ctx: CommandContext, executionId: string): Promise<void> {
+  await ctx.trx('engine_hist_tasks').where('execution_id', executionId).whereNull('ended_at').update({ ended_at: ctx.now, delete_reason: 'deleted' })
   for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions']) {
     await ctx.trx(table).where('execution_id', executionId).delete()
   }

@@ -17,6 +17,7 @@ export const completeTask = defineCommand('task.complete', async (ctx, input: Co
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
   await run.setVariables(input.variables ?? {}, task.execution_id)
   await ctx.trx('engine_tasks').where('id', task.id).delete()
+  await ctx.trx('engine_hist_tasks').where('id', task.id).update({ ended_at: ctx.now, delete_reason: 'completed', assignee: task.assignee })
   run.leaveWaitState(task.execution_id, task.task_definition_key)
   await run.run()
   return { taskId: task.id, processInstanceId: task.process_instance_id }

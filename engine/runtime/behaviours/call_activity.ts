@@ -47,7 +47,7 @@ async function calledDefinition(run: InstanceRun, execution: Execution, element:
  * a new instance whose super execution it is, with the camunda:in variables
  * and business key. It may run to its end at once.
  */
-export async function startCalledInstance(run: InstanceRun, execution: Execution, element: ElementModel): Promise<void> {
+export async function startCalledInstance(run: InstanceRun, execution: Execution, element: ElementModel): Promise<string> {
   const spec = element.callActivity!
   const definition = await calledDefinition(run, execution, element)
   const chain = run.tree.scopeChain(execution.id)
@@ -58,6 +58,7 @@ export async function startCalledInstance(run: InstanceRun, execution: Execution
   const called = await InstanceRun.create(run.ctx, definition, businessKey, undefined, { executionId: execution.id, instanceId: run.row.id })
   await called.setVariables(variables)
   await called.run()
+  return called.row.id
 }
 
 /** A called instance completed: its camunda:out variables go to the caller, whose execution leaves the call activity. */

@@ -41,13 +41,17 @@ export async function catchEventOccurred(run: InstanceRun, executionId: string, 
 export async function fireBoundary(run: InstanceRun, executionId: string, boundary: ElementModel): Promise<void> {
   const host = run.tree.require(executionId)
   if (!boundary.cancelActivity) {
-    run.enqueue(run.tree.create(host.parentId, boundary.id), boundary.id, 'leave')
+    const token = run.tree.create(host.parentId, boundary.id)
+    await run.history.passed(token, boundary)
+    run.enqueue(token, boundary.id, 'leave')
     return
   }
+  await run.history.ended(host, true)
   for (const inner of run.tree.descendants(host.id)) await run.removeExecution(inner)
   await run.cancelWorkOf(host)
   await run.vars.drop(host.id)
   await run.tree.save(host, { activityId: boundary.id, state: 'active', kind: 'token' })
+  await run.history.passed(host, boundary)
   run.enqueue(host, boundary.id, 'leave')
 }
 
@@ -72,8 +76,11 @@ export async function triggerEventSubProcess(run: InstanceRun, scopeId: string, 
   }
   const scope = run.tree.create(parentId, start.parentId!)
   await run.tree.save(scope, { state: 'scope' })
+  run.history.started(scope, run.element(start.parentId!))
   await armEventSubProcesses(run, scope.id, run.element(start.parentId!).eventSubProcessIds ?? [])
-  run.enqueue(run.tree.create(scope.id, start.id), start.id, 'leave')
+  const token = run.tree.create(scope.id, start.id)
+  await run.history.passed(token, start)
+  run.enqueue(token, start.id, 'leave')
 }
 
 /** A message or signal arrived for the subscription at `activityId`: a catch event moves on, a boundary event fires, an event sub-process starts. */

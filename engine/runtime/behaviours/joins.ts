@@ -15,8 +15,12 @@ export async function enterParallelGateway(run: InstanceRun, execution: Executio
       await run.tree.save(execution, { activityId: element.id, state: 'joining' })
       return
     }
-    for (const other of arrived.slice(0, element.incoming.length - 1)) await run.tree.remove(other)
+    for (const other of arrived.slice(0, element.incoming.length - 1)) {
+      await run.history.ended(other)
+      await run.tree.remove(other)
+    }
   }
+  await run.history.ended(execution)
   // a parallel gateway ignores conditions: every outgoing flow is taken
   await run.fork(execution, element.outgoing.map((id) => run.model.flows.get(id)!))
 }
@@ -32,7 +36,12 @@ export async function enterInclusiveGateway(run: InstanceRun, execution: Executi
     const arrived = joined(run, execution, element)
     const others = run.tree.children(execution.parentId).filter((e) => e !== execution && !arrived.includes(e))
     if (others.some((other) => canReach(run.model, other.activityId, element.id))) return
-    for (const other of arrived) await run.tree.remove(other)
+    for (const other of arrived) {
+      await run.history.ended(other)
+      await run.tree.remove(other)
+    }
   }
-  await run.fork(execution, await run.selectFlows(execution, element, false))
+  const taken = await run.selectFlows(execution, element, false)
+  await run.history.ended(execution)
+  await run.fork(execution, taken)
 }

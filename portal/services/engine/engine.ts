@@ -1,12 +1,13 @@
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
-import { Engine, EngineQueries, JobExecutor, RepositoryQueries, createEngine } from '#engine'
+import { Engine, EngineQueries, HistoryQueries, JobExecutor, RepositoryQueries, createEngine } from '#engine'
 import clock from '#services/clock'
 
 let engine: Engine | undefined
 let queries: EngineQueries | undefined
 let executor: JobExecutor | undefined
 let repository: RepositoryQueries | undefined
+let history: HistoryQueries | undefined
 
 /** The application's engine, over Lucid's write connection and the application clock. */
 export function appEngine(): Engine {
@@ -24,6 +25,12 @@ export function engineQueries(): EngineQueries {
 export function repositoryQueries(): RepositoryQueries {
   repository ??= new RepositoryQueries(db.connection().getReadClient())
   return repository
+}
+
+/** Read access to the engine's history. */
+export function historyQueries(): HistoryQueries {
+  history ??= new HistoryQueries(db.connection().getReadClient())
+  return history
 }
 
 /** This process's job executor (timers); several processes share the jobs through their locks. */
