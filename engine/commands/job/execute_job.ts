@@ -3,6 +3,7 @@ import { ProcessError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import { parseTimer } from '../../timers/index.js'
 import { type JobRow, millis } from '../../store/rows.js'
+import { resolveIncidents } from '../../store/claims.js'
 
 /**
  * Runs one acquired job: a timer fires. Everything it causes (the token's
@@ -20,8 +21,10 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
   // cycles repeat on non-interrupting boundary events and on timer start events
   const repeats = element.kind === 'timerStartEvent' || (element.kind === 'timerBoundaryEvent' && !element.cancelActivity)
   const next = repeats ? parseTimer(element.timer.kind, job.timer_value!, { zone: ctx.zone }).nextDue(new Date(job.due_at), job.fired + 1) : null
+  // a job that ran resolves the incident of its earlier failures; the next firing of a cycle starts with fresh retries (3, as a new Camunda timer job)
+  await resolveIncidents(ctx, { type: 'failedJob', configuration: job.id })
   if (next) {
-    await ctx.trx('engine_jobs').where('id', job.id).update({ due_at: next.getTime(), fired: job.fired + 1, lock_owner: null, lock_expires_at: null, rev: job.rev + 1 })
+    await ctx.trx('engine_jobs').where('id', job.id).update({ due_at: next.getTime(), fired: job.fired + 1, lock_owner: null, lock_expires_at: null, retries: 3, exception_message: null, rev: job.rev + 1 })
     ctx.afterCommit(() => ctx.notifyJob?.(next.getTime()))
   } else {
     await ctx.trx('engine_jobs').where('id', job.id).delete()
