@@ -13,5 +13,9 @@ declare module 'camunda-external-task-client-js' {
     stop(): void
     on(event: string, listener: (...args: any[]) => void): this
   }
+  /** Signs every request with HTTP Basic credentials; the instance is the interceptor function. */
+  export class BasicAuthInterceptor {
+    constructor(options: { username: string; password: string })
+  }
   export const logger: unknown
 }

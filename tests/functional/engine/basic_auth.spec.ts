@@ -88,7 +88,7 @@ test.group('engine REST: HTTP Basic refusals', (group) => {
     assert.equal(response.header('content-type'), 'application/json')
     assert.equal(response.body().type, 'AuthenticationException')
     assert.equal(response.body().message, '用户名或密码错误')
-    assert.match(response.header('www-authenticate'), /^Basic realm=/)
+    assert.match(response.header('www-authenticate') ?? '', /^Basic realm=/)
     assert.lengthOf(await basicLogins('worker', 'failure'), 1)
   })
 
