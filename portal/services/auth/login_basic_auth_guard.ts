@@ -66,7 +66,7 @@ export function loginBasicAuthGuard(): GuardConfigProvider<(ctx: HttpContext) =>
   return {
     async resolver(name, app) {
       const emitter = await app.container.make('emitter')
-      return (ctx) => new BasicAuthGuard(name, ctx, emitter as any, new LoginCredentialsProvider(ctx))
+      return (ctx) => new BasicAuthGuard(name, ctx, emitter, new LoginCredentialsProvider(ctx))
     },
   }
 }
