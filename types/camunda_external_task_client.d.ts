@@ -31,5 +31,9 @@ declare module 'camunda-external-task-client-js' {
     activeTasksCount: number
     on(event: string, listener: (...args: any[]) => void): this
   }
+  /** Signs every request with HTTP Basic credentials; the instance is the interceptor function. */
+  export class BasicAuthInterceptor {
+    constructor(options: { username: string; password: string })
+  }
   export const logger: unknown
 }

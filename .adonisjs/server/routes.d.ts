@@ -4,51 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'deployments.store': { paramsTuple?: []; params?: {} }
-    'deployments.index': { paramsTuple?: []; params?: {} }
-    'deployments.count': { paramsTuple?: []; params?: {} }
-    'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'deployment_resources.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'deployment_resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
-    'deployment_resources.data': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
-    'process_definitions.index': { paramsTuple?: []; params?: {} }
-    'process_definitions.count': { paramsTuple?: []; params?: {} }
-    'process_definitions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
-    'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
-    'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_instances.index': { paramsTuple?: []; params?: {} }
-    'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'tasks.index': { paramsTuple?: []; params?: {} }
-    'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'external_tasks.index': { paramsTuple?: []; params?: {} }
-    'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
-    'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'external_tasks.failure': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'external_tasks.bpmn_error': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'external_tasks.extend_lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'incidents.index': { paramsTuple?: []; params?: {} }
-    'history.process_instances': { paramsTuple?: []; params?: {} }
-    'history.process_instance_count': { paramsTuple?: []; params?: {} }
-    'history.process_instance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'history.activity_instances': { paramsTuple?: []; params?: {} }
-    'history.tasks': { paramsTuple?: []; params?: {} }
-    'history.variables': { paramsTuple?: []; params?: {} }
-    'messages.store': { paramsTuple?: []; params?: {} }
-    'messages.signal': { paramsTuple?: []; params?: {} }
-    'incidents.openapi': { paramsTuple?: []; params?: {} }
-    'clock.show': { paramsTuple?: []; params?: {} }
-    'clock.update': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
@@ -77,14 +32,43 @@ export type ScannedRoutes = {
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
-  }
-  POST: {
     'deployments.store': { paramsTuple?: []; params?: {} }
+    'deployments.index': { paramsTuple?: []; params?: {} }
+    'deployments.count': { paramsTuple?: []; params?: {} }
+    'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployment_resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
+    'deployment_resources.data': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'resourceId': ParamValue} }
+    'process_definitions.index': { paramsTuple?: []; params?: {} }
+    'process_definitions.count': { paramsTuple?: []; params?: {} }
+    'process_definitions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.index': { paramsTuple?: []; params?: {} }
+    'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.index': { paramsTuple?: []; params?: {} }
+    'tasks.count': { paramsTuple?: []; params?: {} }
+    'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_delegations.delegate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_delegations.resolve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_identity_links.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_identity_links.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_variables.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_variables.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.index': { paramsTuple?: []; params?: {} }
+    'external_tasks.count': { paramsTuple?: []; params?: {} }
+    'external_tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
     'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.failure': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -92,19 +76,42 @@ export type ScannedRoutes = {
     'external_tasks.extend_lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.index': { paramsTuple?: []; params?: {} }
+    'history.process_instances': { paramsTuple?: []; params?: {} }
+    'history.process_instance_count': { paramsTuple?: []; params?: {} }
+    'history.process_instance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'history.activity_instances': { paramsTuple?: []; params?: {} }
+    'history.tasks': { paramsTuple?: []; params?: {} }
+    'history.variables': { paramsTuple?: []; params?: {} }
+    'jobs.index': { paramsTuple?: []; params?: {} }
+    'jobs.count': { paramsTuple?: []; params?: {} }
+    'jobs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'jobs.execute': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'event_subscriptions.index': { paramsTuple?: []; params?: {} }
+    'event_subscriptions.count': { paramsTuple?: []; params?: {} }
     'messages.store': { paramsTuple?: []; params?: {} }
     'messages.signal': { paramsTuple?: []; params?: {} }
-    'session.store': { paramsTuple?: []; params?: {} }
-    'session.destroy': { paramsTuple?: []; params?: {} }
-    'password.update': { paramsTuple?: []; params?: {} }
-    'api.tokens.store': { paramsTuple?: []; params?: {} }
-    'api.projects.store': { paramsTuple?: []; params?: {} }
-    'api.organizations.store': { paramsTuple?: []; params?: {} }
-    'api.users.store': { paramsTuple?: []; params?: {} }
-    'api.roles.store': { paramsTuple?: []; params?: {} }
-    'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.openapi': { paramsTuple?: []; params?: {} }
+    'clock.show': { paramsTuple?: []; params?: {} }
+    'clock.update': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'home': { paramsTuple?: []; params?: {} }
+    'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.projects.index': { paramsTuple?: []; params?: {} }
+    'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.organizations.index': { paramsTuple?: []; params?: {} }
+    'api.users.index': { paramsTuple?: []; params?: {} }
+    'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.roles.index': { paramsTuple?: []; params?: {} }
+    'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -121,8 +128,13 @@ export type ScannedRoutes = {
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
+    'tasks.count': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_variables.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
+    'external_tasks.count': { paramsTuple?: []; params?: {} }
+    'external_tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.index': { paramsTuple?: []; params?: {} }
     'history.process_instances': { paramsTuple?: []; params?: {} }
     'history.process_instance_count': { paramsTuple?: []; params?: {} }
@@ -130,24 +142,29 @@ export type ScannedRoutes = {
     'history.activity_instances': { paramsTuple?: []; params?: {} }
     'history.tasks': { paramsTuple?: []; params?: {} }
     'history.variables': { paramsTuple?: []; params?: {} }
+    'jobs.index': { paramsTuple?: []; params?: {} }
+    'jobs.count': { paramsTuple?: []; params?: {} }
+    'jobs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'event_subscriptions.index': { paramsTuple?: []; params?: {} }
+    'event_subscriptions.count': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
-    'session.create': { paramsTuple?: []; params?: {} }
-    'password.edit': { paramsTuple?: []; params?: {} }
-    'home': { paramsTuple?: []; params?: {} }
-    'api.me.show': { paramsTuple?: []; params?: {} }
-    'api.projects.index': { paramsTuple?: []; params?: {} }
-    'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.organizations.index': { paramsTuple?: []; params?: {} }
-    'api.users.index': { paramsTuple?: []; params?: {} }
-    'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.roles.index': { paramsTuple?: []; params?: {} }
-    'api.permissions.index': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'home': { paramsTuple?: []; params?: {} }
+    'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.projects.index': { paramsTuple?: []; params?: {} }
+    'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.organizations.index': { paramsTuple?: []; params?: {} }
+    'api.users.index': { paramsTuple?: []; params?: {} }
+    'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.roles.index': { paramsTuple?: []; params?: {} }
+    'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -164,8 +181,13 @@ export type ScannedRoutes = {
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
+    'tasks.count': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_variables.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
+    'external_tasks.count': { paramsTuple?: []; params?: {} }
+    'external_tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.index': { paramsTuple?: []; params?: {} }
     'history.process_instances': { paramsTuple?: []; params?: {} }
     'history.process_instance_count': { paramsTuple?: []; params?: {} }
@@ -173,34 +195,60 @@ export type ScannedRoutes = {
     'history.activity_instances': { paramsTuple?: []; params?: {} }
     'history.tasks': { paramsTuple?: []; params?: {} }
     'history.variables': { paramsTuple?: []; params?: {} }
+    'jobs.index': { paramsTuple?: []; params?: {} }
+    'jobs.count': { paramsTuple?: []; params?: {} }
+    'jobs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'event_subscriptions.index': { paramsTuple?: []; params?: {} }
+    'event_subscriptions.count': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
-    'session.create': { paramsTuple?: []; params?: {} }
-    'password.edit': { paramsTuple?: []; params?: {} }
-    'home': { paramsTuple?: []; params?: {} }
-    'api.me.show': { paramsTuple?: []; params?: {} }
-    'api.projects.index': { paramsTuple?: []; params?: {} }
-    'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.organizations.index': { paramsTuple?: []; params?: {} }
-    'api.users.index': { paramsTuple?: []; params?: {} }
-    'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.roles.index': { paramsTuple?: []; params?: {} }
-    'api.permissions.index': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
+  }
+  POST: {
+    'session.store': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'password.update': { paramsTuple?: []; params?: {} }
+    'api.tokens.store': { paramsTuple?: []; params?: {} }
+    'api.projects.store': { paramsTuple?: []; params?: {} }
+    'api.organizations.store': { paramsTuple?: []; params?: {} }
+    'api.users.store': { paramsTuple?: []; params?: {} }
+    'api.roles.store': { paramsTuple?: []; params?: {} }
+    'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployments.store': { paramsTuple?: []; params?: {} }
+    'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_delegations.delegate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_delegations.resolve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_identity_links.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_identity_links.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_variables.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.fetch_and_lock': { paramsTuple?: []; params?: {} }
+    'external_tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.failure': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.bpmn_error': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.extend_lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.lock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_tasks.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'jobs.execute': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'messages.store': { paramsTuple?: []; params?: {} }
+    'messages.signal': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
-    'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
-    'clock.update': { paramsTuple?: []; params?: {} }
     'api.me.password': { paramsTuple?: []; params?: {} }
     'api.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'clock.update': { paramsTuple?: []; params?: {} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -13,7 +13,7 @@ export function taskDto(task: TaskRow) {
     created: formatDate(task.created_at),
     due: formatDate(task.due_at),
     followUp: formatDate(task.follow_up_at),
-    delegationState: null,
+    delegationState: task.delegation_state ?? null,
     description: null,
     executionId: task.execution_id,
     parentTaskId: null,

@@ -3,6 +3,7 @@ import type { Engine } from '../engine.js'
 import { acquireJobs } from '../commands/job/acquire_jobs.js'
 import { executeJob } from '../commands/job/execute_job.js'
 import { failJob } from '../commands/job/fail_job.js'
+import { lockJob } from '../commands/job/lock_job.js'
 
 export interface JobExecutorOptions {
   /** how often to look for due jobs when nothing wakes it (wall-clock ms) */
@@ -21,6 +22,7 @@ export class JobExecutor {
   readonly owner = `executor-${randomUUID()}`
   #timer: NodeJS.Timeout | null = null
   #started = false
+  #manualRuns = 0
   #running: Promise<number> | null = null
   #options: Required<JobExecutorOptions>
 
@@ -73,12 +75,33 @@ export class JobExecutor {
       if (due === 0) return executed
       for (const jobId of ids) {
         try {
-          const result = await this.engine.execute(executeJob, { jobId, owner: this.owner })
-          if (result.executed) executed++
-        } catch (error) {
-          await this.engine.execute(failJob, { jobId, message: (error as Error).message })
+          if (await this.#run(jobId, this.owner)) executed++
+        } catch {
+          // recorded on the job by #run: one retry less, or an incident
         }
       }
+    }
+  }
+
+  /**
+   * Runs one job now, due or not (POST /engine-rest/job/{id}/execute). It
+   * fails as the executor's jobs fail, one retry less or an incident, and
+   * the error is rethrown for the caller. Its own lock owner keeps it apart
+   * from this executor's rounds.
+   */
+  async executeNow(jobId: string): Promise<void> {
+    const owner = `${this.owner}:now-${++this.#manualRuns}`
+    await this.engine.execute(lockJob, { jobId, owner, lockMs: this.#options.lockMs })
+    await this.#run(jobId, owner)
+  }
+
+  /** Runs one locked job; a failure is recorded (failJob) before it is rethrown. Returns whether it ran. */
+  async #run(jobId: string, owner: string): Promise<boolean> {
+    try {
+      return (await this.engine.execute(executeJob, { jobId, owner })).executed
+    } catch (error) {
+      await this.engine.execute(failJob, { jobId, message: (error as Error).message })
+      throw error
     }
   }
 }

@@ -1,18 +1,22 @@
 import type { Knex } from 'knex'
+import { type Clock, SystemClock } from '../clock/clock.js'
 import { NotFoundError } from '../errors.js'
 import type { ProcessModel } from '../model/process_model.js'
 import { activityInstanceTree } from './activity_instances.js'
+import { visibleVariables } from '../store/visible_variables.js'
 import { type TypedValue, storedVariable } from '../runtime/variables.js'
-import { type ExternalTaskRow, type TaskRow, externalTaskRow, millis } from '../store/rows.js'
+import { type ExternalTaskRow, type TaskRow, millis } from '../store/rows.js'
+import { type EventSubscriptionFilter, countEventSubscriptions, findEventSubscriptions } from './event_subscription_query.js'
+import { type ExternalTaskFilter, countExternalTasks, findExternalTasks } from './external_task_query.js'
+import { type JobFilter, type JobListRow, countJobs, findJobs } from './job_query.js'
+import { type TaskFilter, countTasks, findTasks, identityLinks, taskTimes } from './task_query.js'
 
-/** A task row with its BIGINT times as numbers. */
-function taskTimes(row: TaskRow): TaskRow {
-  return { ...row, created_at: millis(row.created_at)!, due_at: millis(row.due_at), follow_up_at: millis(row.follow_up_at) }
-}
-
-/** Reads of the engine's state; they never write. */
+/** Reads of the engine's state; they never write. Filters that depend on "now" read the engine's clock. */
 export class EngineQueries {
-  constructor(private knex: Knex) {}
+  constructor(
+    private knex: Knex,
+    private clock: Clock = new SystemClock()
+  ) {}
 
   /** Process definitions, newest version first; `latestVersion` keeps one per key. */
   async definitions(filter: { key?: string; latestVersion?: boolean } = {}) {
@@ -48,16 +52,13 @@ export class EngineQueries {
     return { ...row, started_at: millis(row.started_at), ended_at: millis(row.ended_at) }
   }
 
-  /** Open user tasks; candidateGroup matches one entry of the comma-separated list. */
-  async tasks(filter: { assignee?: string; candidateGroup?: string; processInstanceId?: string; taskDefinitionKey?: string } = {}): Promise<TaskRow[]> {
-    const query = this.knex('engine_tasks').orderBy('created_at').orderBy('id')
-    if (filter.assignee) query.where('assignee', filter.assignee)
-    if (filter.processInstanceId) query.where('process_instance_id', filter.processInstanceId)
-    if (filter.taskDefinitionKey) query.where('task_definition_key', filter.taskDefinitionKey)
-    const rows = (await query) as TaskRow[]
-    const group = filter.candidateGroup
-    const matching = group ? rows.filter((row) => (row.candidate_groups ?? '').split(',').map((g) => g.trim()).includes(group)) : rows
-    return matching.map(taskTimes)
+  /** Open user tasks, filtered, sorted and paged as Camunda's GET /task. */
+  tasks(filter: TaskFilter = {}): Promise<TaskRow[]> {
+    return findTasks(this.knex, filter)
+  }
+
+  taskCount(filter: TaskFilter = {}): Promise<number> {
+    return countTasks(this.knex, filter)
   }
 
   async task(id: string): Promise<TaskRow> {
@@ -66,12 +67,46 @@ export class EngineQueries {
     return taskTimes(row)
   }
 
-  async externalTasks(filter: { topicName?: string; processInstanceId?: string } = {}): Promise<ExternalTaskRow[]> {
-    const query = this.knex('engine_external_tasks').orderBy('created_at').orderBy('id')
-    if (filter.topicName) query.where('topic', filter.topicName)
-    if (filter.processInstanceId) query.where('process_instance_id', filter.processInstanceId)
-    const rows = (await query) as ExternalTaskRow[]
-    return rows.map(externalTaskRow)
+  /** Camunda's identity links of an open task, optionally of one type. */
+  async identityLinks(taskId: string, type?: string) {
+    const links = identityLinks(await this.task(taskId))
+    return type ? links.filter((link) => link.type === type) : links
+  }
+
+  externalTasks(filter: ExternalTaskFilter = {}): Promise<ExternalTaskRow[]> {
+    return findExternalTasks(this.knex, filter, this.clock.now().getTime())
+  }
+
+  externalTaskCount(filter: ExternalTaskFilter = {}): Promise<number> {
+    return countExternalTasks(this.knex, filter, this.clock.now().getTime())
+  }
+
+  async externalTask(id: string): Promise<ExternalTaskRow> {
+    const [task] = await this.externalTasks({ externalTaskId: id })
+    if (!task) throw new NotFoundError(`External task with id ${id} does not exist`)
+    return task
+  }
+
+  jobs(filter: JobFilter = {}): Promise<JobListRow[]> {
+    return findJobs(this.knex, filter, this.clock.now().getTime())
+  }
+
+  jobCount(filter: JobFilter = {}): Promise<number> {
+    return countJobs(this.knex, filter, this.clock.now().getTime())
+  }
+
+  async job(id: string): Promise<JobListRow> {
+    const [job] = await this.jobs({ jobId: id })
+    if (!job) throw new NotFoundError(`Job with id ${id} does not exist`)
+    return job
+  }
+
+  eventSubscriptions(filter: EventSubscriptionFilter = {}) {
+    return findEventSubscriptions(this.knex, filter)
+  }
+
+  eventSubscriptionCount(filter: EventSubscriptionFilter = {}): Promise<number> {
+    return countEventSubscriptions(this.knex, filter)
   }
 
   async variables(processInstanceId: string): Promise<Record<string, TypedValue>> {
@@ -83,6 +118,13 @@ export class EngineQueries {
   /** The current activity instances of an active instance, as Camunda's activity-instances resource. */
   activityInstances(processInstanceId: string, model: (definitionId: string) => Promise<ProcessModel>) {
     return activityInstanceTree(this.knex, processInstanceId, model)
+  }
+
+  /** The variables a task sees: its execution's own, its scopes', its process instance's. */
+  async taskVariables(taskId: string): Promise<Record<string, TypedValue>> {
+    const task = await this.task(taskId)
+    const visible = await visibleVariables(this.knex, [{ executionId: task.execution_id, instanceId: task.process_instance_id }])
+    return visible.get(task.execution_id) ?? {}
   }
 
   async incidents(filter: { processInstanceId?: string } = {}) {

@@ -37,3 +37,8 @@ export async function raiseIncident(
     created_at: ctx.now,
   })
 }
+
+/** Resolves the incidents a job or external task raised, once it has retries again or has run (Camunda removes them). */
+export async function resolveIncidents(ctx: CommandContext, incident: { type: 'failedJob' | 'failedExternalTask'; configuration: string }): Promise<void> {
+  await ctx.trx('engine_incidents').where(incident).delete()
+}

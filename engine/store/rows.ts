@@ -29,6 +29,8 @@ export interface TaskRow {
   due_at: number | null
   follow_up_at: number | null
   created_at: number
+  /** Camunda's delegation state; absent on databases without migration 0010 */
+  delegation_state?: 'PENDING' | 'RESOLVED' | null
 }
 
 export interface ExternalTaskRow {
@@ -67,6 +69,17 @@ export interface JobRow {
   exception_message: string | null
   created_at: number
   rev: number
+}
+
+export interface EventSubscriptionRow {
+  id: string
+  type: 'message' | 'signal'
+  event_name: string
+  process_instance_id: string | null
+  execution_id: string | null
+  activity_id: string
+  process_definition_id: string
+  created_at: number
 }
 
 /** BIGINT columns may come back as strings from some drivers; the engine works in numbers. */

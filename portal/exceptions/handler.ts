@@ -61,6 +61,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return camundaJson(ctx.response, { type: 'InvalidRequestException', message, code: 0 }, 400)
     }
     if (this.#isCodedHttpError(error) && error.status < 500) {
+      // Camunda's authentication filter challenges for Basic credentials, as clients such as Camunda Modeler expect
+      if (error.status === 401) ctx.response.header('WWW-Authenticate', 'Basic realm="engine-rest"')
       const type = error.status === 401 ? 'AuthenticationException' : error.status === 403 ? 'AuthorizationException' : 'InvalidRequestException'
       return camundaJson(ctx.response, { type, message: MESSAGES[error.code] ?? error.message, code: 0 }, error.status)
     }

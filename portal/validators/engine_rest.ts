@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { parseQueryDate } from '#engine'
 
 /** One Camunda variable: { value, type, valueInfo } */
 const variables = () =>
@@ -99,4 +100,27 @@ export const deleteDeploymentQuery = vine.create({
   cascade: vine.boolean().optional(),
   skipCustomListeners: vine.boolean().optional(),
   skipIoMappings: vine.boolean().optional(),
+})
+
+/** A Camunda identity link: a user or a group (checked by the engine) and its type. */
+export const identityLinkBody = vine.create({
+  userId: vine.string().maxLength(64).optional().nullable(),
+  groupId: vine.string().maxLength(64).optional().nullable(),
+  type: vine.string().minLength(1).maxLength(32),
+})
+
+export const taskVariablesBody = vine.create({
+  modifications: variables(),
+  deletions: vine.array(vine.string()).optional().nullable(),
+})
+
+export const retriesBody = vine.create({ retries: vine.number().withoutDecimals() })
+
+/** PUT /job/{id}/duedate: a Camunda date, or null for "now". */
+export const dueDateBody = vine.create({
+  duedate: vine
+    .string()
+    .nullable()
+    .transform((text) => (text === null ? null : parseQueryDate('duedate', text))),
+  cascade: vine.boolean().optional(),
 })

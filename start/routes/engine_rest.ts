@@ -5,7 +5,8 @@ import { controllers } from '#generated/controllers'
 /**
  * The engine's Camunda 7 REST API: Camunda's paths and verbs verbatim, so
  * camunda-external-task-client-js and Camunda Modeler work unchanged.
- * Bearer tokens only; the caller needs the engine:rest permission.
+ * Bearer tokens, or HTTP Basic with a user's name and password (checked as a
+ * login is); the caller needs the engine:rest permission.
  */
 router
   .group(() => {
@@ -29,12 +30,23 @@ router
     router.get('process-instance/:id/variables', [controllers.engineRest.ProcessInstances, 'variables'])
     router.get('process-instance/:id/activity-instances', [controllers.engineRest.ProcessInstances, 'activityInstances'])
     router.get('task', [controllers.engineRest.Tasks, 'index'])
+    router.get('task/count', [controllers.engineRest.Tasks, 'count'])
     router.get('task/:id', [controllers.engineRest.Tasks, 'show'])
     router.post('task/:id/claim', [controllers.engineRest.Tasks, 'claim'])
     router.post('task/:id/unclaim', [controllers.engineRest.Tasks, 'unclaim'])
     router.post('task/:id/assignee', [controllers.engineRest.Tasks, 'assignee'])
     router.post('task/:id/complete', [controllers.engineRest.Tasks, 'complete'])
+    router.post('task/:id/delegate', [controllers.engineRest.TaskDelegations, 'delegate'])
+    router.post('task/:id/resolve', [controllers.engineRest.TaskDelegations, 'resolve'])
+    router.get('task/:id/identity-links', [controllers.engineRest.TaskIdentityLinks, 'index'])
+    router.post('task/:id/identity-links', [controllers.engineRest.TaskIdentityLinks, 'store'])
+    router.post('task/:id/identity-links/delete', [controllers.engineRest.TaskIdentityLinks, 'destroy'])
+    router.get('task/:id/variables', [controllers.engineRest.TaskVariables, 'index'])
+    router.post('task/:id/variables', [controllers.engineRest.TaskVariables, 'update'])
     router.get('external-task', [controllers.engineRest.ExternalTasks, 'index'])
+    router.get('external-task/count', [controllers.engineRest.ExternalTasks, 'count'])
+    router.get('external-task/:id', [controllers.engineRest.ExternalTasks, 'show'])
+    router.put('external-task/:id/retries', [controllers.engineRest.ExternalTaskRetries, 'update'])
     router.post('external-task/fetchAndLock', [controllers.engineRest.ExternalTasks, 'fetchAndLock'])
     router.post('external-task/:id/complete', [controllers.engineRest.ExternalTasks, 'complete'])
     router.post('external-task/:id/failure', [controllers.engineRest.ExternalTasks, 'failure'])
@@ -49,6 +61,14 @@ router
     router.get('history/activity-instance', [controllers.engineRest.History, 'activityInstances'])
     router.get('history/task', [controllers.engineRest.History, 'tasks'])
     router.get('history/variable-instance', [controllers.engineRest.History, 'variables'])
+    router.get('job', [controllers.engineRest.Jobs, 'index'])
+    router.get('job/count', [controllers.engineRest.Jobs, 'count'])
+    router.get('job/:id', [controllers.engineRest.Jobs, 'show'])
+    router.post('job/:id/execute', [controllers.engineRest.Jobs, 'execute'])
+    router.put('job/:id/retries', [controllers.engineRest.Jobs, 'retries'])
+    router.put('job/:id/duedate', [controllers.engineRest.Jobs, 'duedate'])
+    router.get('event-subscription', [controllers.engineRest.EventSubscriptions, 'index'])
+    router.get('event-subscription/count', [controllers.engineRest.EventSubscriptions, 'count'])
     router.post('message', [controllers.engineRest.Messages, 'store'])
     router.post('signal', [controllers.engineRest.Messages, 'signal'])
     router.get('openapi.json', [controllers.engineRest.Incidents, 'openapi'])
@@ -56,4 +76,4 @@ router
     router.put('clock', [controllers.engineRest.Clock, 'update'])
   })
   .prefix('/engine-rest')
-  .use([middleware.forceJsonResponse(), middleware.auth({ guards: ['api'] }), middleware.can('engine:rest')])
+  .use([middleware.forceJsonResponse(), middleware.auth({ guards: ['api', 'basic'] }), middleware.can('engine:rest')])

@@ -4,16 +4,20 @@ import { InstanceRun } from '../../runtime/instance_run.js'
 import { catchEventOccurred, fireBoundary, triggerEventSubProcess } from '../../runtime/behaviours/events.js'
 import { parseTimer } from '../../timers/index.js'
 import { type JobRow, millis } from '../../store/rows.js'
+import { resolveIncidents } from '../../store/claims.js'
 
 /**
- * Runs one acquired job: a timer fires. Everything it causes (the token's
- * move, new tasks, the next cycle) commits with it, or none of it does.
+ * Runs one acquired job: a timer fires, or an async continuation goes on.
+ * Everything it causes (the token's move, new tasks, the next cycle) commits
+ * with it, or none of it does.
  */
 export const executeJob = defineCommand('job.execute', async (ctx, input: { jobId: string; owner: string }) => {
   const row = await ctx.trx('engine_jobs').where({ id: input.jobId, lock_owner: input.owner }).first()
   if (!row) return { executed: false }
   const job = { ...row, due_at: millis(row.due_at)! } as JobRow
 
+  // a job that ran resolves the incident of its earlier failures
+  await resolveIncidents(ctx, { type: 'failedJob', configuration: job.id })
   if (job.type !== 'timer') {
     await ctx.trx('engine_jobs').where('id', job.id).delete()
     const run = await InstanceRun.lock(ctx, job.process_instance_id!)
@@ -30,8 +34,9 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
   const eventSubProcessStart = element.kind === 'timerStartEvent' && element.parentId !== null
   const repeats = (element.kind === 'timerStartEvent' && !eventSubProcessStart) || ((element.kind === 'timerBoundaryEvent' || eventSubProcessStart) && !(element.cancelActivity ?? element.interrupting))
   const next = repeats ? parseTimer(element.timer.kind, job.timer_value!, { zone: ctx.zone }).nextDue(new Date(job.due_at), job.fired + 1) : null
+  // the next firing of a cycle starts with fresh retries (3, as a new Camunda timer job)
   if (next) {
-    await ctx.trx('engine_jobs').where('id', job.id).update({ due_at: next.getTime(), fired: job.fired + 1, lock_owner: null, lock_expires_at: null, rev: job.rev + 1 })
+    await ctx.trx('engine_jobs').where('id', job.id).update({ due_at: next.getTime(), fired: job.fired + 1, lock_owner: null, lock_expires_at: null, retries: 3, exception_message: null, rev: job.rev + 1 })
     ctx.afterCommit(() => ctx.notifyJob?.(next.getTime()))
   } else {
     await ctx.trx('engine_jobs').where('id', job.id).delete()

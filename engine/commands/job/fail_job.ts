@@ -20,7 +20,8 @@ export const failJob = defineCommand('job.fail', async (ctx, input: { jobId: str
     lock_expires_at: ctx.now + BACKOFF_MS * 2 ** Math.max(0, attempt - 1),
     rev: job.rev + 1,
   })
-  if (retries === 0) {
+  // a job already at zero (run by hand, POST /job/{id}/execute) keeps its one incident
+  if (retries === 0 && job.retries > 0) {
     await raiseIncident(ctx, { type: 'failedJob', processInstanceId: job.process_instance_id, activityId: job.activity_id, configuration: job.id, message: input.message.slice(0, 4000) })
   }
   return { retries }

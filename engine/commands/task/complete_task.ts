@@ -1,5 +1,5 @@
 import { defineCommand } from '../../context/command_context.js'
-import { NotFoundError } from '../../errors.js'
+import { BadRequestError, NotFoundError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import type { Variables } from '../../runtime/variables.js'
 import type { TaskRow } from '../../store/rows.js'
@@ -13,6 +13,10 @@ export interface CompleteTaskInput {
 export const completeTask = defineCommand('task.complete', async (ctx, input: CompleteTaskInput) => {
   const task = (await ctx.trx('engine_tasks').where('id', input.taskId).first()) as TaskRow | undefined
   if (!task) throw new NotFoundError(`Cannot find task with id ${input.taskId}`)
+  // Camunda's TaskService.complete contract: a delegated task is resolved by its delegate, then completed by its owner
+  if (task.delegation_state === 'PENDING') {
+    throw new BadRequestError(`Cannot complete task ${task.id}: it is delegated (PENDING) and must be resolved first`)
+  }
 
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
   await run.setVariables(input.variables ?? {}, task.execution_id)

@@ -12,8 +12,8 @@ export interface LoginAttempt {
   password: string
   ip: string
   userAgent: string | null
-  /** "web" (session) or "api" (access token), recorded in the audit row */
-  channel: 'web' | 'api'
+  /** "web" (session), "api" (access token) or "basic" (HTTP Basic on /engine-rest), recorded in the audit row */
+  channel: 'web' | 'api' | 'basic'
 }
 
 /** A hash to verify against when the user does not exist, so timing does not reveal it. */

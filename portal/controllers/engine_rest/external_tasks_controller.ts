@@ -12,6 +12,7 @@ import {
   unlockExternalTask,
 } from '#engine'
 import { bpmnErrorBody, completeExternalTaskBody, extendLockBody, failureBody, fetchAndLockBody, lockBody } from '#validators/engine_rest'
+import { externalTaskQuery } from '#validators/engine_rest_queries'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 import { MAX_ASYNC_RESPONSE_TIMEOUT, fetchAndLockLongPolling, hangUpSignal } from '#services/engine/long_poll'
@@ -19,8 +20,18 @@ import { MAX_ASYNC_RESPONSE_TIMEOUT, fetchAndLockLongPolling, hangUpSignal } fro
 /** /engine-rest/external-task: the contract camunda-external-task-client-js relies on. */
 export default class ExternalTasksController {
   async index({ request, response }: HttpContext) {
-    const { topicName, processInstanceId } = request.qs()
-    return camundaJson(response, (await engineQueries().externalTasks({ topicName, processInstanceId })).map(externalTaskDto))
+    const filter = await request.validateUsing(externalTaskQuery, { data: request.qs() })
+    return camundaJson(response, (await engineQueries().externalTasks(filter)).map(externalTaskDto))
+  }
+
+  /** GET /external-task/count */
+  async count({ request, response }: HttpContext) {
+    const filter = await request.validateUsing(externalTaskQuery, { data: request.qs() })
+    return camundaJson(response, { count: await engineQueries().externalTaskCount(filter) })
+  }
+
+  async show({ params, response }: HttpContext) {
+    return camundaJson(response, externalTaskDto(await engineQueries().externalTask(params.id)))
   }
 
   async fetchAndLock({ request, response }: HttpContext) {

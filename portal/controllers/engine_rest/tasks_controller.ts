@@ -1,15 +1,21 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { BadRequestError, claimTask, completeTask, fromVariableDtos, setAssignee, taskDto, unclaimTask } from '#engine'
 import { completeBody, userIdBody } from '#validators/engine_rest'
+import { taskQuery } from '#validators/engine_rest_queries'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
 /** /engine-rest/task: the user-task inbox behind the portal, in Camunda's shapes. */
 export default class TasksController {
   async index({ request, response }: HttpContext) {
-    const { assignee, candidateGroup, processInstanceId, taskDefinitionKey } = request.qs()
-    const tasks = await engineQueries().tasks({ assignee, candidateGroup, processInstanceId, taskDefinitionKey })
-    return camundaJson(response, tasks.map(taskDto))
+    const filter = await request.validateUsing(taskQuery, { data: request.qs() })
+    return camundaJson(response, (await engineQueries().tasks(filter)).map(taskDto))
+  }
+
+  /** GET /task/count */
+  async count({ request, response }: HttpContext) {
+    const filter = await request.validateUsing(taskQuery, { data: request.qs() })
+    return camundaJson(response, { count: await engineQueries().taskCount(filter) })
   }
 
   async show({ params, response }: HttpContext) {

@@ -5,7 +5,7 @@ import type { Access } from '#services/access/access'
 import { TtlCache } from './ttl_cache.js'
 
 /**
- * Verified tokens, their users and the users' access, remembered for a few
+ * Verified tokens and Basic credentials, their users and the users' access, remembered for a few
  * seconds so that an API call does not re-read them. Every change to them in
  * this process forgets the affected entries at once; other server processes
  * see the change within AUTH_CACHE_SECONDS (default 5).
@@ -17,12 +17,15 @@ export const principalCache = {
   tokens: new TtlCache<string, AccessToken>(ttlMs),
   users: new TtlCache<string | number, User>(ttlMs),
   access: new TtlCache<number, Access>(ttlMs),
+  /** HTTP Basic credentials that passed a login, keyed by a hash of name and password: the user's id */
+  credentials: new TtlCache<string, number>(ttlMs),
 
   /** After a user's password, lock, roles or tokens change. */
   forgetUser(userId: number): void {
     this.users.delete(userId)
     this.access.delete(userId)
     this.tokens.deleteWhere((token) => Number(token.tokenableId) === userId)
+    this.credentials.deleteWhere((id) => id === userId)
   },
 
   /** After a role's permissions or data scope change: every holder is affected. */
@@ -32,7 +35,7 @@ export const principalCache = {
 
   /** For tests that exercise the cache itself. */
   setTtl(seconds: number): void {
-    for (const cache of [this.tokens, this.users, this.access]) {
+    for (const cache of [this.tokens, this.users, this.access, this.credentials]) {
       cache.ttlMs = seconds * 1000
       cache.clear()
     }

@@ -15,9 +15,9 @@ export function appEngine(): Engine {
   return engine
 }
 
-/** Read access to the engine's state. */
+/** Read access to the engine's state; "now" in its filters is the application clock. */
 export function engineQueries(): EngineQueries {
-  queries ??= new EngineQueries(db.connection().getReadClient())
+  queries ??= new EngineQueries(db.connection().getReadClient(), clock)
   return queries
 }
 

@@ -282,3 +282,63 @@ export function messageThrowProcess(key: string, prefix: string): string {
   </bpmn:process>
 </bpmn:definitions>`
 }
+
+/**
+ * A supervisor's inbox: a review for two candidate groups (due date and
+ * priority from variables), an inspection for two candidate users and a
+ * group, and a signature assigned from a variable, all open at once.
+ */
+export function inboxProcess(key: string, prefix: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="fork" />
+    <bpmn:parallelGateway id="fork" />
+    <bpmn:sequenceFlow id="f1" sourceRef="fork" targetRef="review" />
+    <bpmn:sequenceFlow id="f2" sourceRef="fork" targetRef="inspect" />
+    <bpmn:sequenceFlow id="f3" sourceRef="fork" targetRef="sign" />
+    <bpmn:userTask id="review" name="审查" camunda:candidateGroups="${prefix}.supervisors,${prefix}.chiefs" camunda:dueDate="\${reviewDue}" camunda:priority="\${priority}" />
+    <bpmn:userTask id="inspect" name="检查" camunda:candidateUsers="hp.supervisor,hn.supervisor" camunda:candidateGroups="${prefix}.inspectors" />
+    <bpmn:userTask id="sign" name="签发" camunda:assignee="\${signer}" />
+    <bpmn:sequenceFlow id="f4" sourceRef="review" targetRef="join" />
+    <bpmn:sequenceFlow id="f5" sourceRef="inspect" targetRef="join" />
+    <bpmn:sequenceFlow id="f6" sourceRef="sign" targetRef="join" />
+    <bpmn:parallelGateway id="join" />
+    <bpmn:sequenceFlow id="f7" sourceRef="join" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
+
+/**
+ * A timer whose firing fails until someone sets `approved` (the gateway's
+ * condition names it), while a preparation task waits beside it: the task is
+ * where an operator sets the variable.
+ */
+export function failingTimerProcess(key: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs_${key}" targetNamespace="http://zhian.test">
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="fork" />
+    <bpmn:parallelGateway id="fork" />
+    <bpmn:sequenceFlow id="f1" sourceRef="fork" targetRef="prepare" />
+    <bpmn:sequenceFlow id="f2" sourceRef="fork" targetRef="wait" />
+    <bpmn:userTask id="prepare" />
+    <bpmn:sequenceFlow id="f3" sourceRef="prepare" targetRef="prepared" />
+    <bpmn:endEvent id="prepared" />
+    <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f4" sourceRef="wait" targetRef="decide" />
+    <bpmn:exclusiveGateway id="decide" />
+    <bpmn:sequenceFlow id="f5" sourceRef="decide" targetRef="sign">
+      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">\${approved}</bpmn:conditionExpression>
+    </bpmn:sequenceFlow>
+    <bpmn:userTask id="sign" />
+    <bpmn:sequenceFlow id="f6" sourceRef="sign" targetRef="signed" />
+    <bpmn:endEvent id="signed" />
+  </bpmn:process>
+</bpmn:definitions>`
+}
