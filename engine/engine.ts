@@ -19,6 +19,15 @@ export interface EngineOptions {
 const MAX_TRIES = 3
 
 /**
+ * A command lost a race and can simply run again: another command changed
+ * the instance first, or MySQL chose it as a deadlock victim (a called
+ * instance and its caller locked in opposite orders by two commands).
+ */
+function retryable(error: unknown): boolean {
+  return error instanceof OptimisticLockError || (error as { code?: string }).code === 'ER_LOCK_DEADLOCK'
+}
+
+/**
  * The engine's one write door: `execute(command, input)` runs a command in one
  * transaction (or inside the caller's), retries it when another command
  * changed the same instance first, and runs after-commit hooks on success.
@@ -48,7 +57,7 @@ export class Engine {
         for (const hook of hooks) hook()
         return output
       } catch (error) {
-        if (!(error instanceof OptimisticLockError) || attempt >= MAX_TRIES || options.trx) throw error
+        if (!retryable(error) || attempt >= MAX_TRIES || options.trx) throw error
       }
     }
   }

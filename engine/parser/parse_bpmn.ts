@@ -5,6 +5,7 @@ import { isExpression } from '../expressions/index.js'
 import type { ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
 import { checkShape } from './check_shape.js'
 import { type ModdleElement, kindOf } from './element_kind.js'
+import { refuseUnsupported } from './unsupported.js'
 import { callActivityOf, conditionOf, eventNameOf, inputOutputOf, loopOf, thrownCode, timerOf } from './element_specs.js'
 
 const moddle = new BpmnModdle({ camunda: camundaSchema })
@@ -14,6 +15,7 @@ const BOUNDARY_HOSTS = ['bpmn:UserTask', 'bpmn:ServiceTask', 'bpmn:SendTask', 'b
 
 function toElement(element: ModdleElement, parentId: string | null, flows: FlowModel[], boundaries: ModdleElement[]): ElementModel {
   const kind = kindOf(element)
+  refuseUnsupported(element)
   const base: ElementModel = {
     id: element.id,
     name: element.name ?? null,
@@ -138,6 +140,7 @@ function readScope(scope: ModdleElement, parentId: string | null, elements: Map<
   const nodes = (scope.flowElements ?? []) as ModdleElement[]
   const scopeFlows: FlowModel[] = nodes
     .filter((e) => e.$type === 'bpmn:SequenceFlow')
+    .map((f) => (refuseUnsupported(f), f))
     .map((f) => ({ id: f.id, sourceId: f.sourceRef.id, targetId: f.targetRef.id, condition: conditionOf(f) }))
   for (const flow of scopeFlows) flows.set(flow.id, flow)
   const boundaries = nodes.filter((n) => n.$type === 'bpmn:BoundaryEvent')
@@ -177,6 +180,7 @@ export async function parseBpmn(xml: string): Promise<ProcessModel[]> {
   if (processes.length === 0) throw new DeploymentError('BPMN 中没有可执行的流程（isExecutable="true"）')
 
   return processes.map((process) => {
+    refuseUnsupported(process)
     const elements = new Map<string, ElementModel>()
     const flows = new Map<string, FlowModel>()
     const top = readScope(process, null, elements, flows)
