@@ -13,7 +13,7 @@ import knexLib, { type Knex } from 'knex'
 import mysql from 'mysql2/promise'
 import Database from 'better-sqlite3'
 import { Engine as BpmnEngine } from 'bpmn-engine'
-import { EngineQueries, SystemClock, completeExternalTask, completeTask, createEngine, createEngineTables, addExecutionTree, createResourceTables, deploy, dropEngineTables, dropResourceTables, fetchAndLock, startInstance } from '../engine/index.js'
+import { EngineQueries, SystemClock, completeExternalTask, completeTask, createEngine, createAllEngineTables, deploy, dropAllEngineTables, fetchAndLock, startInstance } from '../engine/index.js'
 import { setUpSqliteConnection } from '../database/sqlite_connection.js'
 
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 1000)
@@ -71,11 +71,8 @@ async function inParallel(total: number, work: () => Promise<void>): Promise<num
 
 /** Our engine: lifecycles/s and external tasks/s on one database. */
 async function ours(knex: Knex) {
-  await dropResourceTables(knex.schema)
-  await dropEngineTables(knex.schema)
-  await createEngineTables(knex.schema)
-  await addExecutionTree(knex.schema)
-  await createResourceTables(knex.schema)
+  await dropAllEngineTables(knex)
+  await createAllEngineTables(knex)
   const engine = createEngine({ knex, clock: new SystemClock() })
   const queries = new EngineQueries(knex)
   await engine.execute(deploy, { name: 'bench', resources: [{ name: 'bench.bpmn', content: LIFECYCLE_XML }] })

@@ -85,11 +85,22 @@ export class History {
     }
   }
 
-  /** The instance ended: everything still open ends with it (cancelled unless the instance completed). */
-  async instanceEnded(canceled: boolean): Promise<void> {
-    await this.flush()
+  /**
+   * The instance ended: everything still open ends with it (cancelled unless
+   * the instance completed). When its last token ended normally, nothing is
+   * open but what this command started, all closed in memory already.
+   */
+  async instanceEnded(canceled: boolean, cutShort: boolean): Promise<void> {
+    for (const open of this.#open.values()) Object.assign(open, { ended_at: this.ctx.now, canceled })
+    const unwritten = new Set(this.#pending)
+    const written = [...this.#open.values()].filter((open) => !unwritten.has(open))
     this.#open.clear()
-    await this.ctx.trx('engine_hist_activities').where('process_instance_id', this.row.id).whereNull('ended_at').update({ ended_at: this.ctx.now, canceled })
+    await this.flush()
+    if (cutShort) {
+      await this.ctx.trx('engine_hist_activities').where('process_instance_id', this.row.id).whereNull('ended_at').update({ ended_at: this.ctx.now, canceled })
+    } else if (written.length) {
+      await this.ctx.trx('engine_hist_activities').whereIn('id', written.map((r) => r.id)).update({ ended_at: this.ctx.now, canceled })
+    }
   }
 
   async flush(): Promise<void> {

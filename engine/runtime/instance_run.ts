@@ -29,6 +29,15 @@ interface Step {
   phase: Phase
 }
 
+const callers = new WeakMap<ProcessModel, boolean>()
+
+/** Whether a process has call activities, so ending one of its instances may have called instances to cancel. */
+function callsOthers(model: ProcessModel): boolean {
+  let calls = callers.get(model)
+  if (calls === undefined) callers.set(model, (calls = [...model.elements.values()].some((e) => e.kind === 'callActivity')))
+  return calls
+}
+
 /** The runs of one command, so an instance touched twice (a call activity and its caller) is locked and loaded once. */
 const commandRuns = new WeakMap<CommandContext, Map<string, InstanceRun>>()
 
@@ -268,7 +277,7 @@ export class InstanceRun {
     if (execution.persisted && (element.boundaryIds.length || element.kind === 'subProcess' || element.kind === 'callActivity')) await cancelWork(this.ctx, execution.id)
     if (element.io?.outputs.length) await applyOutputs(this, execution, element.io.outputs)
     // an instance of a multi-instance activity keeps loopCounter for the completion condition; its body drops it
-    if (execution.kind !== 'miInner') await this.vars.drop(execution.id)
+    if (execution.kind !== 'miInner') await this.vars.drop(execution.id, this.mayHaveLocals(execution))
     if (element.asyncAfter) {
       await this.tree.save(execution, { activityId: element.id, state: 'async' })
       return createAsyncJob(this.workScope(execution), execution.id, element, 'asyncAfter')
@@ -324,10 +333,19 @@ export class InstanceRun {
 
   // ---- ending executions and scopes ---------------------------------------------------------
 
+  /**
+   * Whether an execution may hold local variables from an earlier command:
+   * only multi-instance executions and executions at an activity with input
+   * parameters do (localVariables and outputs live within one command).
+   */
+  mayHaveLocals(execution: Execution): boolean {
+    return execution.kind !== 'token' || Boolean(this.model.elements.get(execution.activityId)?.io)
+  }
+
   /** A token ends normally; when it was the last in its scope, the scope completes. */
   async consume(execution: Execution): Promise<void> {
     await this.history.ended(execution)
-    await this.vars.drop(execution.id)
+    await this.vars.drop(execution.id, this.mayHaveLocals(execution))
     await this.tree.remove(execution)
     await this.#scopeMayComplete(execution.parentId)
   }
@@ -358,7 +376,7 @@ export class InstanceRun {
   async removeExecution(execution: Execution): Promise<void> {
     await this.history.ended(execution, true)
     await this.cancelWorkOf(execution)
-    await this.vars.drop(execution.id)
+    await this.vars.drop(execution.id, this.mayHaveLocals(execution))
     await this.tree.remove(execution)
     this.#queue = this.#queue.filter((step) => step.execution !== execution)
   }
@@ -386,12 +404,20 @@ export class InstanceRun {
     if (this.row.state !== 'active') return
     this.row.state = state
     this.#queue.length = 0
-    const called = await this.ctx.trx('engine_process_instances').where({ super_process_instance_id: this.row.id, state: 'active' }).select('id')
-    for (const { id } of called) await (await InstanceRun.lock(this.ctx, id)).cancel()
-    await this.history.instanceEnded(state !== 'completed')
-    await this.ctx.trx('engine_hist_tasks').where('process_instance_id', this.row.id).whereNull('ended_at').update({ ended_at: this.ctx.now, delete_reason: 'deleted' })
-    for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions', 'engine_executions']) {
-      await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
+    if (callsOthers(this.model)) {
+      const called = await this.ctx.trx('engine_process_instances').where({ super_process_instance_id: this.row.id, state: 'active' }).select('id')
+      for (const { id } of called) await (await InstanceRun.lock(this.ctx, id)).cancel()
+    }
+    // the last token ended normally: nothing waits any more, only the process-level event sub-process triggers
+    const cutShort = state === 'terminated' || this.tree.all().length > 0
+    await this.history.instanceEnded(state !== 'completed', cutShort)
+    if (cutShort) {
+      await this.ctx.trx('engine_hist_tasks').where('process_instance_id', this.row.id).whereNull('ended_at').update({ ended_at: this.ctx.now, delete_reason: 'deleted' })
+      for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions', 'engine_executions']) {
+        await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
+      }
+    } else if (this.model.eventSubProcessIds.length) {
+      for (const table of ['engine_jobs', 'engine_event_subscriptions']) await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
     }
     this.tree.clear()
     await this.ctx.trx('engine_process_instances').where('id', this.row.id).update({ state, ended_at: this.ctx.now })

@@ -96,8 +96,14 @@ export class VariableScopes {
     return (await this.#all()).get(scopeId) ?? new Map()
   }
 
-  /** Drops a scope's local variables when its execution leaves or is cancelled. */
-  async drop(scopeId: string): Promise<void> {
+  /**
+   * Drops a scope's local variables when its execution leaves or is cancelled.
+   * `possible: false` says the caller knows it can have none (a plain token at
+   * an activity without input parameters): then nothing is read unless the
+   * variables are loaded anyway.
+   */
+  async drop(scopeId: string, possible = true): Promise<void> {
+    if (!this.#scopes && !possible) return
     const scopes = await this.#all()
     if (!scopes.get(scopeId)?.size) return
     await this.ctx.trx('engine_variables').where('scope_id', scopeId).delete()

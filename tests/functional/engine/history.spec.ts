@@ -31,21 +31,21 @@ test.group('engine history', () => {
     assert.isNotNull(instance.endTime)
 
     const activities = await get(`activity-instance?processInstanceId=${id}`)
-    assert.deepEqual(
-      activities.map((a: { activityId: string }) => a.activityId),
-      ['start', 'fork', 'review', 'check', 'join', 'join', 'end']
-    )
+    const order = activities.map((a: { activityId: string }) => a.activityId)
+    assert.deepEqual([order[0], order[1], ...order.slice(4)], ['start', 'fork', 'join', 'join', 'end'])
+    assert.sameMembers(order.slice(2, 4), ['review', 'check'])
     assert.isTrue(activities.every((a: { endTime: string | null; canceled: boolean }) => a.endTime !== null && !a.canceled))
     const review = activities.find((a: { activityId: string }) => a.activityId === 'review')
     assert.equal(review.activityType, 'userTask')
     assert.isNotNull(review.taskId)
 
     const tasks = await get(`task?processInstanceId=${id}`)
-    assert.deepEqual(
+    // both tasks were created by one command, at one instant: their order is not defined
+    assert.sameDeepMembers(
       tasks.map((t: { taskDefinitionKey: string; assignee: string | null; deleteReason: string }) => [t.taskDefinitionKey, t.assignee, t.deleteReason]),
       [['review', 'hp.supervisor', 'completed'], ['check', null, 'completed']]
     )
-    assert.equal(tasks[0].id, review.taskId)
+    assert.equal(tasks.find((t: { taskDefinitionKey: string }) => t.taskDefinitionKey === 'review').id, review.taskId)
 
     const variables = await get(`variable-instance?processInstanceId=${id}`)
     const byName = Object.fromEntries(variables.map((v: { name: string; value: unknown }) => [v.name, v.value]))
