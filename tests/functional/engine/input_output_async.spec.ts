@@ -1,16 +1,7 @@
 import { test } from '@japa/runner'
 import { tokenFor } from '#tests/helpers/api'
+import { eventually } from '#tests/helpers/eventually'
 import { bpmn, engineRest, flows, treePaths } from './bpmn.js'
-
-/** Polls until `check` holds or the deadline passes: async continuations run on the job executor, after the command. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 5000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await read()
-    if (check(value) || Date.now() > deadline) return value
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
 
 test.group('engine camunda:inputOutput', () => {
   test('inputs are local to the activity (text, expression, list, map); outputs map results out; locals never leak', async ({ client, assert }) => {
@@ -58,7 +49,10 @@ test.group('engine async continuations', () => {
     await rest.deploy('async-a', xml)
     const id = await rest.start('asyncA')
 
-    const tasks = await eventually(() => rest.taskKeys(id), (keys) => keys.length > 0)
+    const tasks = await eventually('the task after the async continuation', async () => {
+      const keys = await rest.taskKeys(id)
+      return keys.length > 0 && keys
+    })
     assert.deepEqual(tasks, ['review'])
   })
 
@@ -73,7 +67,10 @@ test.group('engine async continuations', () => {
     await rest.advance(11_000)
     await rest.advance(21_000)
 
-    const incidents = await eventually(async () => (await client.get(`/engine-rest/incident?processInstanceId=${id}`).bearerToken(token)).body(), (list) => list.length > 0)
+    const incidents = await eventually('the failedJob incident', async () => {
+      const list = (await client.get(`/engine-rest/incident?processInstanceId=${id}`).bearerToken(token)).body()
+      return list.length > 0 && list
+    })
     assert.lengthOf(incidents, 1)
     assert.equal(incidents[0].incidentType, 'failedJob')
     assert.equal(incidents[0].activityId, 'review')
@@ -92,7 +89,11 @@ test.group('engine async continuations', () => {
 
     await rest.completeExternal(task.id, { variables: { passed: { value: true } } })
 
-    assert.deepEqual(await eventually(() => rest.taskKeys(id), (keys) => keys.length > 0), ['review'])
+    const keys = await eventually('the task after the async continuation', async () => {
+      const open = await rest.taskKeys(id)
+      return open.length > 0 && open
+    })
+    assert.deepEqual(keys, ['review'])
     assert.include(await rest.variables(id), { passed: true })
   })
 })
