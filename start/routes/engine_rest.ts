@@ -24,6 +24,7 @@ router
     router.get('process-definition/key/:key', [controllers.engineRest.ProcessDefinitions, 'showByKey'])
     router.post('process-definition/key/:key/start', [controllers.engineRest.ProcessDefinitions, 'startByKey'])
     router.get('process-definition/:id/xml', [controllers.engineRest.ProcessDefinitions, 'xml'])
+    router.post('process-definition/:id/start', [controllers.engineRest.ProcessDefinitions, 'startById'])
     router.get('process-instance', [controllers.engineRest.ProcessInstances, 'index'])
     router.get('process-instance/:id', [controllers.engineRest.ProcessInstances, 'show'])
     router.delete('process-instance/:id', [controllers.engineRest.ProcessInstances, 'destroy'])

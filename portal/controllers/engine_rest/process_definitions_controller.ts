@@ -33,9 +33,19 @@ export default class ProcessDefinitionsController {
     return camundaJson(response, { id, bpmn20Xml: xml })
   }
 
-  async startByKey({ params, request, response }: HttpContext) {
+  /** The newest version of the key. */
+  startByKey(ctx: HttpContext) {
+    return this.#start(ctx, { key: ctx.params.key })
+  }
+
+  /** Exactly this version, e.g. one a running instance was started on. */
+  startById(ctx: HttpContext) {
+    return this.#start(ctx, { definitionId: ctx.params.id })
+  }
+
+  async #start({ request, response }: HttpContext, definition: { key?: string; definitionId?: string }) {
     const body = await request.validateUsing(startInstanceBody)
-    const started = await appEngine().execute(startInstance, { key: params.key, businessKey: body.businessKey, variables: fromVariableDtos(body.variables as any) })
+    const started = await appEngine().execute(startInstance, { ...definition, businessKey: body.businessKey, variables: fromVariableDtos(body.variables as any) })
     return camundaJson(response, instanceDto({ id: started.id, definition_id: started.definitionId, business_key: started.businessKey, state: started.ended ? 'completed' : 'active' }))
   }
 }

@@ -40,6 +40,7 @@ export const engineRestOpenApi = {
     '/process-definition': { get: op('List definitions', { parameters: query('key', 'latestVersion') }, { '200': ok('Definitions', { type: 'array', items: ref('ProcessDefinition') }) }) },
     '/process-definition/key/{key}': { get: op('Latest definition of a key', { parameters: [key] }, { '200': ok('Definition', ref('ProcessDefinition')) }) },
     '/process-definition/key/{key}/start': { post: op('Start an instance', { parameters: [key], ...body({ type: 'object', properties: { businessKey: { type: 'string' }, variables: ref('Variables') } }) }, { '200': ok('Instance', ref('ProcessInstance')) }) },
+    '/process-definition/{id}/start': { post: op('Start an instance of exactly this version', { parameters: [id], ...body({ type: 'object', properties: { businessKey: { type: 'string' }, variables: ref('Variables') } }) }, { '200': ok('Instance', ref('ProcessInstance')) }) },
     '/process-definition/{id}/xml': { get: op('BPMN XML', { parameters: [id] }, { '200': ok('XML', { type: 'object', properties: { id: { type: 'string' }, bpmn20Xml: { type: 'string' } } }) }) },
     '/process-instance': { get: op('List active instances', { parameters: query('businessKey', 'processDefinitionKey', 'superProcessInstance') }, { '200': ok('Instances', { type: 'array', items: ref('ProcessInstance') }) }) },
     '/process-instance/{id}': {
