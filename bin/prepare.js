@@ -49,13 +49,15 @@ function hasCommand(name) {
 
 /** Debian's chromium, never a downloaded browser (see docs/development.md). */
 function ensureChromium() {
-  if (process.env.CHROMIUM_PATH || hasCommand('chromium') || hasCommand('chromium-browser')) return
+  const browser = process.env.CHROMIUM_PATH || hasCommand('chromium') || hasCommand('chromium-browser')
+  // the document tests read PDFs with poppler's pdftotext, pdffonts and pdfsig
+  if (browser && hasCommand('pdfsig')) return
   if (process.getuid?.() !== 0 || !hasCommand('apt-get')) {
-    throw new Error('浏览器测试需要 Debian 的 chromium：请先执行 apt-get install -y chromium')
+    throw new Error('浏览器和文书测试需要 Debian 的 chromium 与 poppler-utils：请先执行 apt-get install -y chromium poppler-utils')
   }
-  console.log('prepare: installing Debian chromium for the browser tests')
+  console.log('prepare: installing Debian chromium and poppler-utils for the browser and document tests')
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   })
