@@ -23,3 +23,14 @@ export class TemplateError extends DocumentError {
 export class RenderError extends DocumentError {
   override code = 'E_RENDER'
 }
+
+/** The template points at photos or other assets the caller did not supply (or at a name that is no asset, like file://…). */
+export class MissingAssetsError extends DocumentError {
+  override code = 'E_MISSING_ASSETS'
+  readonly names: readonly string[]
+
+  constructor(template: string, names: readonly string[]) {
+    super(`文书模板 ${template} 引用的附件没有提供：${names.join('、')}`)
+    this.names = names
+  }
+}

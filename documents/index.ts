@@ -2,7 +2,7 @@
  * The documents room's door: templates → PDF, seals and QR codes (this
  * branch); numbering, signing and verification join it from docs-sign.
  */
-export { DocumentError, MissingFieldsError, RenderError, TemplateError } from './errors.js'
+export { DocumentError, MissingAssetsError, MissingFieldsError, RenderError, TemplateError } from './errors.js'
 export { loadTemplate, compileTemplate } from './templates/template.js'
 export type { DocumentTemplate, TemplateManifest } from './templates/template.js'
 export { TemplateRegistry, templateRegistry } from './templates/registry.js'

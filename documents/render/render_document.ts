@@ -1,4 +1,5 @@
-import { RenderError } from '../errors.js'
+import { MissingAssetsError, RenderError } from '../errors.js'
+import { ASSET_BASE_URL } from '../templates/helpers.js'
 import { verificationQrSvg } from '../qr/verification_qr.js'
 import type { DocumentTemplate } from '../templates/template.js'
 import { takeAnchors, type AnchorRect } from './anchors.js'
@@ -43,10 +44,30 @@ export async function renderDocument(template: DocumentTemplate, data: Readonly<
     qrSvg: verificationQrSvg(options.verifyUrl),
     template: { type: template.manifest.type, title: template.manifest.title },
   })
+  const missing = referencedAssets(html).filter((name) => !Object.hasOwn(options.assets ?? {}, name))
+  if (missing.length > 0) throw new MissingAssetsError(template.name, missing)
   const assets = await assetResources(options.assets ?? {})
   const printed = await (options.renderer ?? documentRenderer()).render(html, assets)
   const { pdf, anchors } = await takeAnchors(printed.pdf)
   const sealRect = anchors.get('seal')
   if (template.manifest.seal.anchor && !sealRect) throw new RenderError(`文书模板 ${template.name} 声明了印章位置，但 PDF 中没有找到`)
   return { pdf, sealRect, html, blocked: printed.blocked }
+}
+
+/**
+ * The asset names the HTML points at (through the assetUrl helper). Checked
+ * before printing: a missing photo would otherwise print as Chrome's
+ * broken-image icon in an official document.
+ */
+function referencedAssets(html: string): string[] {
+  const names = new Set<string>()
+  const escaped = ASSET_BASE_URL.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  for (const match of html.matchAll(new RegExp(`${escaped}([^"'\\s)<>]*)`, 'g'))) {
+    try {
+      names.add(decodeURIComponent(match[1]))
+    } catch {
+      names.add(match[1])
+    }
+  }
+  return [...names]
 }

@@ -117,7 +117,8 @@ export const documentHelpers: Readonly<Record<string, HelperDelegate>> = {
   date: (value: unknown) => chineseDate(value),
   dateTime: (value: unknown) => chineseDateTime(value),
   cssStr: (value: unknown) => new Handlebars.SafeString(cssString(value)),
-  assetUrl: (name: unknown) => ASSET_BASE_URL + encodeURIComponent(String(name)),
+  // every character outside [A-Za-z0-9-_.~] is %-encoded, so the URL never needs HTML escaping
+  assetUrl: (name: unknown) => ASSET_BASE_URL + encodeURIComponent(String(name)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
   yuan: (value: unknown) => yuan(value),
   yuanInCapitals: (value: unknown) => yuanInCapitals(value),
   /** 一、二、三 from @index */

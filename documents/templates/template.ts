@@ -65,12 +65,27 @@ export function compileTemplate(name: string, source: string, manifest: Template
     try {
       return delegate(data, { data: system })
     } catch (error) {
-      const field = error instanceof Error ? /^"([^"]+)" not defined in/.exec(error.message) : null
-      if (field) throw new MissingFieldsError(name, [field[1]])
+      const field = error instanceof Error ? strictMissingField(source, error.message) : undefined
+      if (field) throw new MissingFieldsError(name, [field])
       throw new TemplateError(`文书模板 ${name} 填充失败：${String(error)}`)
     }
   }
   return { name, manifest, source, html }
+}
+
+/**
+ * The field a strict-mode error is about. Handlebars names only the last
+ * segment (`"name" not defined`) but gives the mustache's line and column, so
+ * the full path (`project.name`) is read from the source when it is there;
+ * an error inside a house partial keeps the bare segment.
+ */
+function strictMissingField(source: string, message: string): string | undefined {
+  const match = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message)
+  if (!match) return undefined
+  const [, segment, line, column] = match
+  const text = source.split('\n')[Number(line) - 1]?.slice(Number(column)) ?? ''
+  const path = /^(?:\{\{[~#^&{]?\s*)?([\w.@-]+)/.exec(text)?.[1]
+  return path && (path === segment || path.endsWith(`.${segment}`)) ? path : segment
 }
 
 function parseManifest(name: string, text: string): TemplateManifest {
