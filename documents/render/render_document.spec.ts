@@ -60,6 +60,7 @@ test.group('renderDocument: every shipped template', (group) => {
       // the seal box is on a page, inside A4, 42 mm wide; its link is gone
       assert.exists(sealRect)
       assert.closeTo(sealRect!.width, (42 / 25.4) * 72, 1)
+      assert.closeTo(sealRect!.height, (42 / 25.4) * 72, 1) // whole: the seal box never splits across a page break
       assert.isTrue(sealRect!.x > 0 && sealRect!.x + sealRect!.width < A4.width && sealRect!.y > 0 && sealRect!.y + sealRect!.height < A4.height)
       assert.isFalse(pdf.includes('sig.invalid'))
       assert.include(html, 'class="seal"')
