@@ -14,9 +14,9 @@ export const PICKER_COMPONENTS: Readonly<Record<string, PickerKind>> = {
 
 const LIMIT = 20
 
-/** Escapes LIKE wildcards so a typed `%` matches itself. */
+/** Escapes LIKE wildcards so a typed `%` matches itself; `!` escapes alike on SQLite and MySQL (a backslash does not). */
 function contains(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`
 }
 
 /** The base query of one kind, narrowed to the caller's data scope. */
@@ -33,14 +33,14 @@ function scoped(kind: PickerKind, access: Access) {
 export async function pick(kind: PickerKind, access: Access, q?: string) {
   const query = scoped(kind, access).orderBy(`${kind}.id`).limit(LIMIT)
   if (kind === 'projects') {
-    if (q) query.where((m) => m.whereRaw("projects.name LIKE ? ESCAPE '\\'", [contains(q)]).orWhere('projects.code', q))
+    if (q) query.where((m) => m.whereRaw("projects.name LIKE ? ESCAPE '!'", [contains(q)]).orWhere('projects.code', q))
     return query.select('projects.id', 'projects.code', 'projects.name')
   }
   if (kind === 'organizations') {
-    if (q) query.where((m) => m.whereRaw("organizations.name LIKE ? ESCAPE '\\'", [contains(q)]).orWhere('organizations.credit_code', q))
+    if (q) query.where((m) => m.whereRaw("organizations.name LIKE ? ESCAPE '!'", [contains(q)]).orWhere('organizations.credit_code', q))
     return query.select('organizations.id', 'organizations.name', 'organizations.kind', 'organizations.credit_code as creditCode')
   }
-  if (q) query.where((m) => m.whereRaw("users.full_name LIKE ? ESCAPE '\\'", [contains(q)]).orWhere('users.username', q))
+  if (q) query.where((m) => m.whereRaw("users.full_name LIKE ? ESCAPE '!'", [contains(q)]).orWhere('users.username', q))
   return query.select('users.id', 'users.username', 'users.full_name as fullName', 'users.organization_id as organizationId')
 }
 
