@@ -71,6 +71,13 @@ export const formRegistry = {
     return toDeployedForm(formKey, row)
   },
 
+  /** The exact version a record was stored with, found by the schema's checksum. */
+  async version(formKey: string, checksum: string, client: QueryClientContract = db.connection()): Promise<DeployedForm> {
+    const row = await resources(client, parseFormKey(formKey).files).where('r.checksum', checksum).first()
+    if (!row) throw new FormNotFoundError(formKey)
+    return toDeployedForm(formKey, row)
+  },
+
   async forTask(taskId: string, client: QueryClientContract = db.connection()): Promise<TaskForm> {
     const task = await client.from('engine_tasks').where('id', taskId).first()
     if (!task?.form_key) throw new FormNotFoundError(task ? `任务 ${taskId}` : taskId)

@@ -63,3 +63,18 @@ export function mapLeaves(value: unknown, patterns: ReadonlySet<string>, change:
   }
   return walk(value, [])
 }
+
+/** The leaves of `value` matching `patterns`, with their concrete paths ("items.0.projectId"). */
+export function collectLeaves(value: unknown, patterns: ReadonlySet<string>): { path: string; value: unknown }[] {
+  const found: { path: string; value: unknown }[] = []
+  const walk = (node: unknown, concrete: string[], pattern: string[]) => {
+    if (pattern.length && patterns.has(pattern.join('.'))) {
+      found.push({ path: concrete.join('.'), value: node })
+      return
+    }
+    if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...concrete, String(index)], [...pattern, '*']))
+    else if (node && typeof node === 'object') for (const [key, child] of Object.entries(node)) walk(child, [...concrete, key], [...pattern, key])
+  }
+  walk(value, [], [])
+  return found
+}
