@@ -6,3 +6,7 @@
 export { isCreditCode, creditCodeCheckChar } from './codes/credit_code.js'
 export { isResidentIdNumber, residentIdCheckChar } from './codes/resident_id.js'
 export { isMobileNumber, isProjectCode, isRegionCode } from './codes/simple_codes.js'
+export { compileForm } from './validation/compile_form.js'
+export type { CompiledForm, ValidationContext, ValidationResult } from './validation/compile_form.js'
+export type { FieldPermission, FieldPermissions } from './permissions/field_permissions.js'
+export { redact } from './permissions/redact.js'

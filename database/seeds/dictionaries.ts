@@ -8,9 +8,11 @@ interface DictionarySeed {
 }
 
 /**
- * The dictionaries the shipped schemas name. Codes follow the national
- * tables where one exists (项目分类 PrjFunctionNum; 参建单位 as our
- * `project_parties.role`).
+ * The dictionaries the shipped schemas name (structure-type in
+ * project-filing, construction-stage in site-inspection: their values are the
+ * Chinese terms themselves) and the coded ones the API and later forms use;
+ * codes follow the national tables (项目分类 PrjFunctionNum) and our
+ * `project_parties.role`.
  */
 export const DICTIONARY_SEEDS: readonly DictionarySeed[] = [
   {
@@ -28,6 +30,16 @@ export const DICTIONARY_SEEDS: readonly DictionarySeed[] = [
       ['prefabrication', '预制构件生产单位'],
       ['concrete', '预拌混凝土生产单位'],
     ],
+  },
+  {
+    name: 'structure-type',
+    title: '结构类型',
+    items: ['砖混结构', '框架结构', '框架-剪力墙结构', '剪力墙结构', '框架-核心筒结构', '筒体结构', '钢结构', '其他'].map((label) => [label, label] as const),
+  },
+  {
+    name: 'construction-stage',
+    title: '施工阶段',
+    items: ['施工准备', '地基与基础', '主体结构', '装饰装修', '屋面工程', '安装工程', '竣工收尾'].map((label) => [label, label] as const),
   },
   {
     name: 'hazard-level',

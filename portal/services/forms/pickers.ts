@@ -44,10 +44,29 @@ export async function pick(kind: PickerKind, access: Access, q?: string) {
   return query.select('users.id', 'users.username', 'users.full_name as fullName', 'users.organization_id as organizationId')
 }
 
-/** The ids among `ids` the caller may not see (unknown ids included). */
-export async function outsideScope(kind: PickerKind, access: Access, ids: readonly number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set()
-  const rows = await scoped(kind, access).whereIn(`${kind}.id`, [...ids]).select(`${kind}.id`)
-  const visible = new Set(rows.map((row: { id: number }) => Number(row.id)))
-  return new Set(ids.filter((id) => !visible.has(id)))
+/** Columns besides the id by which a picker value may name a record (what users type or the shipped schemas hold). */
+const NAMED_BY: Record<PickerKind, string[]> = {
+  projects: ['projects.code', 'projects.name'],
+  organizations: ['organizations.credit_code', 'organizations.name'],
+  users: ['users.username', 'users.full_name'],
+}
+
+/**
+ * The picked values that name no record the caller may see. A value is an id
+ * from the picker API (number or digits), or a code or name of the record.
+ */
+export async function outsideScope(kind: PickerKind, access: Access, values: readonly (string | number)[]): Promise<Set<string>> {
+  const wanted = [...new Set(values.map(String))]
+  if (wanted.length === 0) return new Set()
+  const ids = wanted.filter((v) => /^\d{1,9}$/.test(v)).map(Number)
+  const columns = NAMED_BY[kind]
+  const rows = await scoped(kind, access)
+    .where((any) => {
+      if (ids.length) any.orWhereIn(`${kind}.id`, ids)
+      for (const column of columns) any.orWhereIn(column, wanted)
+    })
+    .select(`${kind}.id`, ...columns.map((column, i) => `${column} as c${i}`))
+  const found = new Set<string>()
+  for (const row of rows) for (const key of ['id', 'c0', 'c1']) if (row[key] !== null && row[key] !== undefined) found.add(String(row[key]))
+  return new Set(wanted.filter((v) => !found.has(v)))
 }
