@@ -5,7 +5,7 @@ import clock from '#services/clock'
 import FormSubmission from '#models/form_submission'
 import type User from '#models/user'
 import { inTransaction } from '#database/transaction'
-import { appEngine, engineQueries } from '#services/engine/engine'
+import { appEngine, engineQueriesOn } from '#services/engine/engine'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import type { Access } from '#services/access/access'
 import { formRegistry, type TaskForm } from '#services/forms/form_registry'
@@ -39,8 +39,8 @@ async function previousValue(task: TaskForm, trx: TransactionClientContract) {
 }
 
 /** The project the instance is about: its `projectId` variable, else an earlier submission's, else the caller's. */
-async function projectOf(task: TaskForm, fallback: number | null): Promise<number | null> {
-  const variables = await engineQueries().variables(task.processInstanceId)
+async function projectOf(task: TaskForm, trx: TransactionClientContract, fallback: number | null): Promise<number | null> {
+  const variables = await engineQueriesOn(trx).variables(task.processInstanceId)
   const fromVariable = Number(variables.projectId?.value ?? Number.NaN)
   return Number.isSafeInteger(fromVariable) && fromVariable > 0 ? fromVariable : fallback
 }
@@ -56,7 +56,7 @@ export async function submitTaskForm(input: SubmitInput, caller: Caller): Promis
     const task = await formRegistry.forTask(input.taskId, trx)
     await assertTaskHolder(task, caller.user, trx)
     const previous = await previousValue(task, trx)
-    const projectId = await projectOf(task, previous.projectId ?? input.projectId ?? null)
+    const projectId = await projectOf(task, trx, previous.projectId ?? input.projectId ?? null)
     if (projectId) await assertProjectVisible(projectId, caller.access, trx)
 
     const check = await checkForm(task.schema, input.value, { access: caller.access, rules: task.rules, previous: previous.value, client: trx })

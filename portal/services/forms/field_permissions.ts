@@ -50,15 +50,31 @@ function parseRules(taskId: string, text: unknown): FieldRules {
   return parsed as FieldRules
 }
 
-/** The field rules of one user task of a deployed definition; none declared means all editable. */
-export async function taskFieldRules(definitionId: string, taskKey: string, loadXml: () => Promise<string>): Promise<FieldRules> {
+function definitionRules(definitionId: string, loadXml: () => Promise<string>): Promise<Map<string, FieldRules>> {
   let rules = cache.get(definitionId)
   if (!rules) {
     rules = loadXml().then(readRules)
     rules.catch(() => cache.delete(definitionId))
     cache.set(definitionId, rules)
   }
-  return (await rules).get(taskKey) ?? {}
+  return rules
+}
+
+/** The field rules of one user task of a deployed definition; none declared means all editable. */
+export async function taskFieldRules(definitionId: string, taskKey: string, loadXml: () => Promise<string>): Promise<FieldRules> {
+  return (await definitionRules(definitionId, loadXml)).get(taskKey) ?? {}
+}
+
+/**
+ * Every field some task of the definition hides: what a reader who names no
+ * task of their own may not see, whichever task the record was filed in.
+ */
+export async function hiddenInAnyTask(definitionId: string, loadXml: () => Promise<string>): Promise<FieldRules> {
+  const hidden: Record<string, FieldAccess> = {}
+  for (const rules of (await definitionRules(definitionId, loadXml)).values()) {
+    for (const [path, access] of Object.entries(rules)) if (access === 'hidden' && path !== '*') hidden[path] = 'hidden'
+  }
+  return hidden
 }
 
 /**

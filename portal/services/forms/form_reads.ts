@@ -12,7 +12,7 @@ import { schemaForTask } from './schema_view.js'
 import { checkForm } from './form_validation.js'
 import { decodeValue } from './stored_value.js'
 import { maskValue, sensitivePaths } from './sensitive_fields.js'
-import { taskFieldRules, type FieldRules } from './field_permissions.js'
+import { hiddenInAnyTask, type FieldRules } from './field_permissions.js'
 import { engineQueries } from '#services/engine/engine'
 
 /** Who is asking, for reads that depend on the caller. */
@@ -53,8 +53,8 @@ export async function validateOnly(formKey: string, value: Record<string, unknow
  * A stored draft or submission as the caller may see it. Outside the
  * caller's data scope it does not exist (404); without a project only its
  * author and the holder of a task of its instance see it. Fields the
- * caller's task hides (else the rules of the task it was filed in) are
- * removed; ID numbers are masked unless the caller holds personal_data:read,
+ * caller's task hides are removed; a reader naming no task, other than the
+ * author, sees nothing any task of the process hides; ID numbers are masked unless the caller holds personal_data:read,
  * and an unmasked read is audited.
  */
 export async function readSubmission(id: number, reader: Reader, taskId?: string) {
@@ -69,7 +69,7 @@ export async function readSubmission(id: number, reader: Reader, taskId?: string
   else if (!isAuthor && !task) throw new FormNotFoundError(`记录 ${id}`)
 
   const form = await formRegistry.version(submission.formKey, submission.schemaChecksum)
-  const rules = task?.rules ?? (isAuthor || !submission.taskId ? {} : await rulesOfFilingTask(submission))
+  const rules = task?.rules ?? (isAuthor || !submission.processInstanceId ? {} : await hiddenInInstance(submission.processInstanceId))
   const visible = redact(decodeValue(form.schema, submission.value), rules)
   const unmasked = reader.access.permissions.has('personal_data:read')
   const paths = sensitivePaths(form.schema)
@@ -82,8 +82,8 @@ export async function readSubmission(id: number, reader: Reader, taskId?: string
   }
 }
 
-/** The rules of the task a submission was filed in, from its definition (the task itself may be long gone). */
-async function rulesOfFilingTask(submission: FormSubmission): Promise<FieldRules> {
-  const instance = await engineQueries().instance(submission.processInstanceId ?? '')
-  return taskFieldRules(instance.definition_id, submission.taskDefinitionKey ?? '', async () => (await engineQueries().definitionXml(instance.definition_id)).xml)
+/** The fields any task of the instance's definition hides (the tasks may be long gone). */
+async function hiddenInInstance(processInstanceId: string): Promise<FieldRules> {
+  const instance = await engineQueries().instance(processInstanceId)
+  return hiddenInAnyTask(instance.definition_id, async () => (await engineQueries().definitionXml(instance.definition_id)).xml)
 }

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
-import { engineQueries } from '#services/engine/engine'
+import { engineQueriesOn } from '#services/engine/engine'
 import { FormNotFoundError } from '#exceptions/forms'
 import { taskFieldRules, type FieldRules } from './field_permissions.js'
 import type { SchemaNode } from './schema_walk.js'
@@ -87,7 +87,7 @@ export const formRegistry = {
       .where((q) => q.where('d.id', own.id).orWhere((same) => same.where('d.name', own.name).where('d.deployed_at', '<=', own.deployed_at)))
       .first()
     if (!row) throw new FormNotFoundError(task.form_key)
-    const rules = await taskFieldRules(task.process_definition_id, task.task_definition_key, async () => (await engineQueries().definitionXml(task.process_definition_id)).xml)
+    const rules = await taskFieldRules(task.process_definition_id, task.task_definition_key, async () => (await engineQueriesOn(client).definitionXml(task.process_definition_id)).xml)
     return {
       ...toDeployedForm(task.form_key, row),
       taskId: task.id,

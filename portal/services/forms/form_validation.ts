@@ -53,7 +53,7 @@ function undeclaredErrors(schema: SchemaNode, data: unknown): FormError[] {
 }
 
 /** Picker fields whose ids must lie inside the caller's data scope. */
-async function pickerErrors(schema: SchemaNode, value: unknown, access: Access): Promise<FormError[]> {
+async function pickerErrors(schema: SchemaNode, value: unknown, access: Access, client?: QueryClientContract): Promise<FormError[]> {
   const byKind = new Map<PickerKind, Set<string>>()
   for (const field of schemaFields(schema)) {
     const kind = PICKER_COMPONENTS[String(field.node['x-component'])]
@@ -64,7 +64,7 @@ async function pickerErrors(schema: SchemaNode, value: unknown, access: Access):
     const leaves = collectLeaves(value, patterns).flatMap((leaf) =>
       (Array.isArray(leaf.value) ? leaf.value.map((id, i) => ({ path: `${leaf.path}.${i}`, id })) : [{ path: leaf.path, id: leaf.value }]).filter((l) => typeof l.id === 'string' ? l.id !== '' : typeof l.id === 'number')
     )
-    const outside = await outsideScope(kind, access, leaves.map((l) => l.id as string | number))
+    const outside = await outsideScope(kind, access, leaves.map((l) => l.id as string | number), client)
     for (const leaf of leaves) if (outside.has(String(leaf.id))) errors.push({ path: leaf.path, message: OUTSIDE_SCOPE })
   }
   return errors
@@ -83,7 +83,7 @@ export async function checkForm(schema: SchemaNode, data: unknown, options: Chec
     permissions: options.rules ?? {},
     previous: (options.previous ?? undefined) as object | undefined,
   })
-  const scoped = await pickerErrors(schema, result.value, options.access)
+  const scoped = await pickerErrors(schema, result.value, options.access, options.client)
   const errors = [...undeclaredErrors(schema, data), ...result.errors.map((e: FormError) => ({ path: e.path, message: e.message })), ...scoped]
   return { ok: errors.length === 0, errors, value: result.value as Record<string, unknown> }
 }

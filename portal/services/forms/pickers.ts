@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { Access } from '#services/access/access'
 import { scopeProjects } from '#services/access/access'
 import { scopeOrganizations, scopeUsers } from '#services/access/visible_records'
@@ -20,10 +21,10 @@ function contains(q: string): string {
 }
 
 /** The base query of one kind, narrowed to the caller's data scope. */
-function scoped(kind: PickerKind, access: Access) {
-  if (kind === 'projects') return scopeProjects(db.from('projects'), access)
-  if (kind === 'organizations') return scopeOrganizations(db.from('organizations'), access)
-  return scopeUsers(db.from('users').where('users.is_active', true), access)
+function scoped(kind: PickerKind, access: Access, client: QueryClientContract = db.connection()) {
+  if (kind === 'projects') return scopeProjects(client.from('projects'), access)
+  if (kind === 'organizations') return scopeOrganizations(client.from('organizations'), access)
+  return scopeUsers(client.from('users').where('users.is_active', true), access)
 }
 
 /**
@@ -55,12 +56,12 @@ const NAMED_BY: Record<PickerKind, string[]> = {
  * The picked values that name no record the caller may see. A value is an id
  * from the picker API (number or digits), or a code or name of the record.
  */
-export async function outsideScope(kind: PickerKind, access: Access, values: readonly (string | number)[]): Promise<Set<string>> {
+export async function outsideScope(kind: PickerKind, access: Access, values: readonly (string | number)[], client?: QueryClientContract): Promise<Set<string>> {
   const wanted = [...new Set(values.map(String))]
   if (wanted.length === 0) return new Set()
   const ids = wanted.filter((v) => /^\d{1,9}$/.test(v)).map(Number)
   const columns = NAMED_BY[kind]
-  const rows = await scoped(kind, access)
+  const rows = await scoped(kind, access, client)
     .where((any) => {
       if (ids.length) any.orWhereIn(`${kind}.id`, ids)
       for (const column of columns) any.orWhereIn(column, wanted)
