@@ -46,11 +46,11 @@ test.group('data dictionaries (数据字典)', (group) => {
     const response = await client
       .post('/api/dictionaries')
       .bearerToken(token)
-      .json({ name: 'structure-type', title: '结构类型', items: [{ value: '01', label: '' }] })
+      .json({ name: 'wall-material', title: '墙体材料', items: [{ value: '01', label: '' }] })
 
     response.assertStatus(422)
     assert.equal(response.body().errors[0].field, 'items.0.label')
-    assert.notExists(await db.from('form_dictionaries').where('name', 'structure-type').first())
+    assert.notExists(await db.from('form_dictionaries').where('name', 'wall-material').first())
   })
 })
 
