@@ -41,7 +41,8 @@ export class ValidationWalk {
     const out: Record<string, unknown> = {}
     for (const field of fields) {
       if (!this.#visible(field, row)) continue
-      const raw = own(data, field.key)
+      let raw = own(data, field.key)
+      if (field.materializes && field.kind === 'rows' && Array.isArray(raw)) raw = raw.map((row) => row ?? {})
       const fieldPath = path ? `${path}.${field.key}` : field.key
       const checkThis = check && (!this.#permissions || permissionOf(this.#permissions, field.pattern) === 'editable')
       if (checkThis) this.#check(field, raw, fieldPath, row)
