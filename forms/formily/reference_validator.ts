@@ -94,5 +94,8 @@ export async function validateWithFormily(
   } catch (feedbacks) {
     if (!Array.isArray(feedbacks)) throw feedbacks
     return feedbacks.map((feedback: any) => ({ path: String(feedback.path), messages: feedback.messages }))
+  } finally {
+    // unmounting disposes the fields' reactions; without it they stay reachable and the heap grows per form
+    form.onUnmount()
   }
 }

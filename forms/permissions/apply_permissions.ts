@@ -4,7 +4,7 @@
  * their `previous` value whatever was submitted (hidden values are never
  * accepted). Returns an overlaid copy; the caller's data is not touched.
  */
-import { permissionOf, type FieldPermissions } from './field_permissions.js'
+import { fieldPermission, type FieldPermissions } from './field_permissions.js'
 import { ZHIAN_ZH } from '../validation/messages.js'
 import type { RuntimeField } from '../validation/runtime_field.js'
 
@@ -34,7 +34,7 @@ function overlayContainer(fields: ReadonlyArray<RuntimeField>, data: unknown, pr
   const prev = isPlainObject(previous) ? previous : {}
   for (const field of fields) {
     const fieldPath = path ? `${path}.${field.key}` : field.key
-    const permission = permissionOf(run.permissions, field.pattern)
+    const permission = fieldPermission(run.permissions, field.pattern, field.children !== undefined)
     if (permission !== 'editable') {
       if (permission === 'readonly' && out[field.key] !== undefined && !sameValue(out[field.key], prev[field.key])) {
         run.errors.push({ path: fieldPath, message: ZHIAN_ZH.readonly })

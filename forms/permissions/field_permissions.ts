@@ -36,3 +36,14 @@ export function parsePermissions(raw: unknown): FieldPermissions {
   }
   return raw as FieldPermissions
 }
+
+/**
+ * The permission that governs a field itself: a table or group with an editable
+ * column below it must stay open (its rows can change), whatever it inherits.
+ */
+export function fieldPermission(permissions: FieldPermissions, pattern: string, isContainer: boolean): FieldPermission {
+  const own = permissionOf(permissions, pattern)
+  if (own === 'editable' || !isContainer) return own
+  const prefix = `${pattern}.`
+  return Object.entries(permissions).some(([key, value]) => key.startsWith(prefix) && value === 'editable') ? 'editable' : own
+}

@@ -41,9 +41,9 @@ const KIND_TESTS: Record<ValueKind, (value: unknown) => boolean> = {
   location: isLocation,
 }
 
-/** True when the value does not have the shape its kind demands; null and undefined are left to `required`. */
+/** True when a non-empty value does not have the shape its kind demands; emptiness is `required`'s business, as in formily. */
 export function typeFails(kind: ValueKind, value: unknown): boolean {
-  if (value === undefined || value === null) return false
+  if (isValidateEmpty(value)) return false
   return !KIND_TESTS[kind](value)
 }
 

@@ -27,7 +27,14 @@ export interface RuntimeField {
   visibleWhen?: BoundLinkage
   requiredWhen?: BoundLinkage
   readonly children?: ReadonlyArray<RuntimeField>
+  /**
+   * formily writes `[]`/`{}` into a mounted array/object field whose value is missing, creating
+   * its container on the way; so a null row becomes `{}` when one of its columns is such a field.
+   */
+  readonly materializes: boolean
 }
+
+const CONTAINER_KINDS: ReadonlySet<ValueKind> = new Set(['object', 'location', 'rows', 'strings', 'numbers', 'attachments'])
 
 function build(node: FieldNode, byPattern: Map<string, RuntimeField>): RuntimeField {
   const field: RuntimeField = {
@@ -38,6 +45,7 @@ function build(node: FieldNode, byPattern: Map<string, RuntimeField>): RuntimeFi
     enumSet: node.enumValues ? new Set(node.enumValues) : undefined,
     dictionary: node.dictionary,
     children: node.children?.map((child) => build(child, byPattern)),
+    materializes: (node.children ?? []).some((child) => CONTAINER_KINDS.has(child.kind)),
   }
   byPattern.set(node.pattern, field)
   return field

@@ -7,7 +7,7 @@
  */
 import { enumFails, isValidateEmpty, typeFails } from './extra_rules.js'
 import { TYPE_MESSAGES } from './messages.js'
-import { permissionOf, type FieldPermissions } from '../permissions/field_permissions.js'
+import { fieldPermission, type FieldPermissions } from '../permissions/field_permissions.js'
 import type { BoundLinkage, RuntimeField } from './runtime_field.js'
 
 type Row = Record<string, unknown> | undefined
@@ -41,9 +41,10 @@ export class ValidationWalk {
     const out: Record<string, unknown> = {}
     for (const field of fields) {
       if (!this.#visible(field, row)) continue
-      const raw = own(data, field.key)
+      let raw = own(data, field.key)
+      if (field.materializes && field.kind === 'rows' && Array.isArray(raw)) raw = raw.map((row) => row ?? {})
       const fieldPath = path ? `${path}.${field.key}` : field.key
-      const checkThis = check && (!this.#permissions || permissionOf(this.#permissions, field.pattern) === 'editable')
+      const checkThis = check && (!this.#permissions || fieldPermission(this.#permissions, field.pattern, field.children !== undefined) === 'editable')
       if (checkThis) this.#check(field, raw, fieldPath, row)
       const cleaned = this.#clean(field, raw, fieldPath, checkThis)
       if (cleaned !== undefined) out[field.key] = cleaned
