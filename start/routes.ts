@@ -3,4 +3,5 @@
 */
 import './routes/portal.js'
 import './routes/api.js'
+import './routes/forms.js'
 import './routes/engine_rest.js'

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import env from '#start/env'
 import { Engine, EngineQueries, HistoryQueries, JobExecutor, RepositoryQueries, createEngine } from '#engine'
 import clock from '#services/clock'
@@ -37,4 +38,14 @@ export function historyQueries(): HistoryQueries {
 export function appJobExecutor(): JobExecutor {
   executor ??= new JobExecutor(appEngine(), { intervalMs: env.get('ENGINE_JOB_INTERVAL_MS', 1000) })
   return executor
+}
+
+/**
+ * Engine reads through a Lucid client: inside a transaction they join it
+ * (on SQLite the one pooled connection is the transaction's, so a read
+ * outside it would wait forever), otherwise they use the read connection.
+ */
+export function engineQueriesOn(client: QueryClientContract): EngineQueries {
+  if ('knexClient' in client && client.isTransaction) return new EngineQueries((client as TransactionClientContract).knexClient, clock)
+  return engineQueries()
 }
