@@ -32,6 +32,22 @@ export type ScannedRoutes = {
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.dictionaries.store': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.dictionaries.destroy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.pickers.projects': { paramsTuple?: []; params?: {} }
+    'api.pickers.organizations': { paramsTuple?: []; params?: {} }
+    'api.pickers.users': { paramsTuple?: []; params?: {} }
+    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.validate': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.tasks.submit': { paramsTuple: [ParamValue]; params: {'taskId': ParamValue} }
+    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
@@ -46,6 +62,7 @@ export type ScannedRoutes = {
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -112,6 +129,15 @@ export type ScannedRoutes = {
     'api.permissions.index': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.pickers.projects': { paramsTuple?: []; params?: {} }
+    'api.pickers.organizations': { paramsTuple?: []; params?: {} }
+    'api.pickers.users': { paramsTuple?: []; params?: {} }
+    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -165,6 +191,15 @@ export type ScannedRoutes = {
     'api.permissions.index': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.pickers.projects': { paramsTuple?: []; params?: {} }
+    'api.pickers.organizations': { paramsTuple?: []; params?: {} }
+    'api.pickers.users': { paramsTuple?: []; params?: {} }
+    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -213,8 +248,13 @@ export type ScannedRoutes = {
     'api.users.store': { paramsTuple?: []; params?: {} }
     'api.roles.store': { paramsTuple?: []; params?: {} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.dictionaries.store': { paramsTuple?: []; params?: {} }
+    'api.forms.validate': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.tasks.submit': { paramsTuple: [ParamValue]; params: {'taskId': ParamValue} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -238,6 +278,7 @@ export type ScannedRoutes = {
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.dictionaries.destroy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
@@ -245,6 +286,8 @@ export type ScannedRoutes = {
     'api.me.password': { paramsTuple?: []; params?: {} }
     'api.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

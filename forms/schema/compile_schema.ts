@@ -127,9 +127,8 @@ function dataField(path: string, key: string, schema: FormSchema, walk: Walk): F
   const kind = kindOf(path, schema)
   const pattern = [...walk.prefix, key].join('.')
   const descriptions = buildDescriptions(path, schema)
-  if ((kind === 'object' || kind === 'rows') && descriptions.some((d) => d.required !== undefined) && kind === 'object') {
-    throw new FormSchemaError(path, '分组对象不能设为必填')
-  }
+  // formily writes {} into a mounted object field, so `required` on a group could never fail
+  if (kind === 'object' && descriptions.some((d) => d.required !== undefined)) throw new FormSchemaError(path, '分组对象不能设为必填')
   const node: FieldNode = {
     key,
     pattern,
