@@ -6,3 +6,7 @@
 export { isCreditCode, creditCodeCheckChar } from './codes/credit_code.js'
 export { isResidentIdNumber, residentIdCheckChar } from './codes/resident_id.js'
 export { isMobileNumber, isProjectCode, isRegionCode } from './codes/simple_codes.js'
+export { uploadRulesOf, acceptsMime, DEFAULT_MAX_SIZE } from './uploads/upload_rules.js'
+export type { UploadRules } from './uploads/upload_rules.js'
+export { contentRefusal, describe as describeAccept } from './uploads/content_check.js'
+export type { ContentFacts } from './uploads/content_check.js'

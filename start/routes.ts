@@ -4,3 +4,4 @@
 import './routes/portal.js'
 import './routes/api.js'
 import './routes/engine_rest.js'
+import './routes/uploads.js'

@@ -12,6 +12,7 @@ export const controllers = {
     Personnel: () => import('#controllers/api/personnel_controller'),
     Projects: () => import('#controllers/api/projects_controller'),
     Roles: () => import('#controllers/api/roles_controller'),
+    Uploads: () => import('#controllers/api/uploads_controller'),
     UserRoles: () => import('#controllers/api/user_roles_controller'),
     UserUnlocks: () => import('#controllers/api/user_unlocks_controller'),
     Users: () => import('#controllers/api/users_controller'),
