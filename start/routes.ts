@@ -3,5 +3,6 @@
 */
 import './routes/portal.js'
 import './routes/api.js'
+import './routes/forms.js'
 import './routes/engine_rest.js'
 import './routes/uploads.js'

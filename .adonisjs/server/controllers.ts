@@ -7,9 +7,11 @@ export const controllers = {
   api: {
     AccessTokens: () => import('#controllers/api/access_tokens_controller'),
     AuditLogs: () => import('#controllers/api/audit_logs_controller'),
+    Dictionaries: () => import('#controllers/api/dictionaries_controller'),
     Me: () => import('#controllers/api/me_controller'),
     Organizations: () => import('#controllers/api/organizations_controller'),
     Personnel: () => import('#controllers/api/personnel_controller'),
+    Pickers: () => import('#controllers/api/pickers_controller'),
     Projects: () => import('#controllers/api/projects_controller'),
     Roles: () => import('#controllers/api/roles_controller'),
     Uploads: () => import('#controllers/api/uploads_controller'),
