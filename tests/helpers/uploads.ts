@@ -7,10 +7,14 @@ import { appEngine } from '#services/engine/engine'
 /** The test server's origin (the functional and browser suites start it on PORT). */
 export const origin = () => `http://${env.get('HOST')}:${env.get('PORT')}`
 
-/** Deploys tests/fixtures/forms/<formKey>.form.json as a resource-only deployment; unchanged ones are skipped. */
-export async function deployTestForm(formKey: string): Promise<void> {
-  const content = await readFile(new URL(`../fixtures/forms/${formKey}.form.json`, import.meta.url))
-  await appEngine().execute(deploy, { name: `test-form-${formKey}`, resources: [{ name: `forms/${formKey}.form.json`, content }], duplicateFiltering: true })
+/**
+ * Deploys tests/fixtures/forms/<name>.form.json alone, as a deployment named
+ * <name>: its form key is then `zhian:<name>/<name>`. Unchanged ones are skipped.
+ */
+export async function deployTestForm(name: string): Promise<string> {
+  const content = await readFile(new URL(`../fixtures/forms/${name}.form.json`, import.meta.url))
+  await appEngine().execute(deploy, { name, resources: [{ name: `forms/${name}.form.json`, content }], duplicateFiltering: true })
+  return `zhian:${name}/${name}`
 }
 
 /** tus `Upload-Metadata`: comma-separated `key base64(value)` pairs. */

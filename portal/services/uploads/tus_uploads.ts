@@ -7,7 +7,8 @@ import { describeAccept, uploadRulesOf, acceptsMime } from '#forms'
 import Project from '#models/project'
 import env from '#start/env'
 import { scopeProjects, type Access } from '#services/access/access'
-import { latestFormSchema } from './form_schemas.js'
+import { formRegistry } from '#services/forms/form_registry'
+import { FormNotFoundError } from '#exceptions/forms'
 import { finishUpload, UploadRefusal } from './finish_upload.js'
 
 /** Who sends a tus request: set by the controller before the tus server sees the raw request. */
@@ -45,7 +46,7 @@ function callerOf(req: TusRequest): UploadCaller {
 async function onUploadCreate(req: TusRequest, upload: TusUpload) {
   const caller = callerOf(req)
   const meta = upload.metadata ?? {}
-  const schema = meta.formKey ? await latestFormSchema(meta.formKey) : null
+  const schema = meta.formKey ? await latestSchema(meta.formKey) : null
   if (!schema) throw new UploadRefusal(422, 'E_UPLOAD_FORM', `表单“${meta.formKey ?? ''}”不存在`)
   const rules = meta.fieldPath ? uploadRulesOf(schema, meta.fieldPath) : null
   if (!rules) throw new UploadRefusal(422, 'E_UPLOAD_FIELD', `表单字段“${meta.fieldPath ?? ''}”不接受附件`)
@@ -77,6 +78,16 @@ async function onUploadFinish(_req: TusRequest, upload: TusUpload) {
     return { status_code: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(row.serialize()) }
   } finally {
     await store.remove(upload.id).catch(() => undefined)
+  }
+}
+
+/** The form's latest deployed schema; null when no deployment holds it. */
+async function latestSchema(formKey: string): Promise<unknown | null> {
+  try {
+    return (await formRegistry.latest(formKey)).schema
+  } catch (error) {
+    if (error instanceof FormNotFoundError) return null
+    throw error
   }
 }
 

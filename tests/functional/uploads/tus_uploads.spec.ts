@@ -10,6 +10,7 @@ interface Refusal {
   message: string
 }
 
+const FORM_KEY = 'zhian:upload-test/upload-test'
 const TUS = { 'tus-resumable': '1.0.0' }
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 /** A PDF as far as magic bytes go: the header, then filler. */
@@ -37,13 +38,13 @@ async function serverOffset(url: string, token: string): Promise<number> {
 }
 
 test.group('uploads over tus', (group) => {
-  group.setup(() => deployTestForm('upload-test'))
+  group.setup(async () => void (await deployTestForm('upload-test')))
 
   test('a PDF sent in two parts, cut off mid-way, resumes from the server’s offset; its SHA-256 is kept and served', async ({ client, assert }) => {
     // given
     const token = await tokenFor(client, 'hongji.user')
     const file = fakePdf(400_000)
-    const created = await create(token, file.length, { formKey: 'upload-test', fieldPath: 'report', filename: '检测报告.pdf', filetype: 'application/pdf' })
+    const created = await create(token, file.length, { formKey: FORM_KEY, fieldPath: 'report', filename: '检测报告.pdf', filetype: 'application/pdf' })
     assert.equal(created.status, 201)
     const url = new URL(created.headers.get('location')!, origin()).href
 
@@ -71,7 +72,7 @@ test.group('uploads over tus', (group) => {
   test('PNG bytes named .pdf are refused at the end, with a Chinese reason, and nothing is kept', async ({ client, assert }) => {
     const token = await tokenFor(client, 'hongji.user')
     const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#c00' } }).png().toBuffer()
-    const created = await create(token, png.length, { formKey: 'upload-test', fieldPath: 'report', filename: '报告.pdf', filetype: 'application/pdf' })
+    const created = await create(token, png.length, { formKey: FORM_KEY, fieldPath: 'report', filename: '报告.pdf', filetype: 'application/pdf' })
     const url = new URL(created.headers.get('location')!, origin()).href
 
     const finished = await patch(url, token, 0, png)
@@ -83,16 +84,16 @@ test.group('uploads over tus', (group) => {
 
   test('a file over the field’s maxSize is refused before any byte is sent', async ({ client, assert }) => {
     const token = await tokenFor(client, 'hongji.user')
-    const refused = await create(token, 2 * 1024 * 1024, { formKey: 'upload-test', fieldPath: 'report', filename: '大文件.pdf', filetype: 'application/pdf' })
+    const refused = await create(token, 2 * 1024 * 1024, { formKey: FORM_KEY, fieldPath: 'report', filename: '大文件.pdf', filetype: 'application/pdf' })
     assert.equal(refused.status, 413)
     assert.include(((await refused.json()) as Refusal).message, '超过本栏上限 1.0 MB')
   })
 
   test('a field that takes no files, and a declared type the field refuses, are turned away at creation', async ({ client, assert }) => {
     const token = await tokenFor(client, 'hongji.user')
-    const textField = await create(token, 10, { formKey: 'upload-test', fieldPath: 'title', filename: 'a.pdf' })
+    const textField = await create(token, 10, { formKey: FORM_KEY, fieldPath: 'title', filename: 'a.pdf' })
     assert.equal(textField.status, 422)
-    const pdfAsPhoto = await create(token, 10, { formKey: 'upload-test', fieldPath: 'items.0.photo', filename: 'a.pdf', filetype: 'application/pdf' })
+    const pdfAsPhoto = await create(token, 10, { formKey: FORM_KEY, fieldPath: 'items.0.photo', filename: 'a.pdf', filetype: 'application/pdf' })
     assert.equal(pdfAsPhoto.status, 415)
     assert.include(((await pdfAsPhoto.json()) as Refusal).message, '仅接受 图片')
   })
@@ -101,7 +102,7 @@ test.group('uploads over tus', (group) => {
     const owner = await tokenFor(client, 'hongji.user')
     const stranger = await tokenFor(client, 'haiwan.user')
     const photo = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#2a6' } }).jpeg().toBuffer()
-    const created = await create(owner, photo.length, { formKey: 'upload-test', fieldPath: 'items.0.photo', filename: '现场.jpg', filetype: 'image/jpeg' })
+    const created = await create(owner, photo.length, { formKey: FORM_KEY, fieldPath: 'items.0.photo', filename: '现场.jpg', filetype: 'image/jpeg' })
     const url = new URL(created.headers.get('location')!, origin()).href
 
     assert.equal((await patch(url, stranger, 0, photo)).status, 404)
