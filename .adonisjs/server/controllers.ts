@@ -37,6 +37,7 @@ export const controllers = {
     TaskVariables: () => import('#controllers/engine_rest/task_variables_controller'),
     Tasks: () => import('#controllers/engine_rest/tasks_controller'),
   },
+  FormPages: () => import('#controllers/form_pages_controller'),
   Home: () => import('#controllers/home_controller'),
   Password: () => import('#controllers/password_controller'),
   Session: () => import('#controllers/session_controller'),

@@ -32,6 +32,14 @@ export type ScannedRoutes = {
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.dictionaries.store': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.dictionaries.destroy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.pickers.projects': { paramsTuple?: []; params?: {} }
+    'api.pickers.organizations': { paramsTuple?: []; params?: {} }
+    'api.pickers.users': { paramsTuple?: []; params?: {} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
@@ -46,6 +54,7 @@ export type ScannedRoutes = {
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -96,6 +105,10 @@ export type ScannedRoutes = {
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'clock.update': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.create': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
+    'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -112,6 +125,11 @@ export type ScannedRoutes = {
     'api.permissions.index': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.pickers.projects': { paramsTuple?: []; params?: {} }
+    'api.pickers.organizations': { paramsTuple?: []; params?: {} }
+    'api.pickers.users': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -149,6 +167,8 @@ export type ScannedRoutes = {
     'event_subscriptions.count': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
+    'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -165,6 +185,11 @@ export type ScannedRoutes = {
     'api.permissions.index': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.pickers.projects': { paramsTuple?: []; params?: {} }
+    'api.pickers.organizations': { paramsTuple?: []; params?: {} }
+    'api.pickers.users': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -202,6 +227,9 @@ export type ScannedRoutes = {
     'event_subscriptions.count': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
+    'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -213,8 +241,10 @@ export type ScannedRoutes = {
     'api.users.store': { paramsTuple?: []; params?: {} }
     'api.roles.store': { paramsTuple?: []; params?: {} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.dictionaries.store': { paramsTuple?: []; params?: {} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -234,21 +264,28 @@ export type ScannedRoutes = {
     'jobs.execute': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'messages.store': { paramsTuple?: []; params?: {} }
     'messages.signal': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.create': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.dictionaries.destroy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
   }
   PUT: {
     'api.me.password': { paramsTuple?: []; params?: {} }
     'api.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'clock.update': { paramsTuple?: []; params?: {} }
+  }
+  PATCH: {
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {
