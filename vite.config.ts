@@ -32,8 +32,12 @@ export default defineConfig({
       reload: ['portal/views/**/*.edge'],
     }),
   ],
+  // node_modules may be shared between checkouts: keep each one's pre-bundled deps apart
+  cacheDir: `${import.meta.dirname}/tmp/vite`,
   optimizeDeps: {
     rolldownOptions: { plugins: [formilyRenderShim()] },
+    // bundled when the server starts, not discovered by the first form page (which would then reload)
+    include: ['antd', 'antd/locale/zh_CN', '@formily/core', '@formily/react', '@formily/reactive', '@formily/antd-v5', 'antd-mobile', 'tus-js-client', 'dayjs'],
   },
   resolve: {
     alias: {

@@ -34,9 +34,11 @@ export function FormRenderer({ form, schema, formKey, mobile }: FormRendererProp
             <MobileField schema={schema} />
           </List>
         ) : (
-          <FormLayout layout="vertical" data-testid="form-pc">
-            <PcField schema={schema} />
-          </FormLayout>
+          <div data-testid="form-pc">
+            <FormLayout layout="vertical">
+              <PcField schema={schema} />
+            </FormLayout>
+          </div>
         )}
       </FormProvider>
     </FormInfoContext.Provider>

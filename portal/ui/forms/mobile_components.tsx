@@ -76,7 +76,13 @@ const MobileArray = Object.assign(
     )
   }),
   {
-    Column: ({ children }: { children?: ReactNode }) => <>{children}</>,
+    // the column title is the row field's label on a phone (on PC it heads the table column)
+    Column: ({ title, children }: { title?: string; children?: ReactNode }) => (
+      <div>
+        <div style={{ fontSize: 13, color: '#666', paddingTop: 8 }}>{title}</div>
+        {children}
+      </div>
+    ),
     Remove: () => null,
     Addition: () => null,
     Index: () => null,

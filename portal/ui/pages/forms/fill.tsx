@@ -35,6 +35,8 @@ export default function FormFill({ formKey, title, schema }: Props) {
 
   async function submit() {
     setOutcome(null)
+    // the server's findings of the last attempt are not the browser's rules: validate() would not clear them
+    form.clearErrors('*')
     try {
       await form.validate()
     } catch {
