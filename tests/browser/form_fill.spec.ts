@@ -48,7 +48,8 @@ test.group('filling a form in a real browser', (group) => {
     // then: it can be paused mid-way, shows its rate, and resumes to the end
     await page.locator('[data-testid="upload-rate"]').filter({ hasText: 'KB/s' }).waitFor()
     // pause once a few hundred KB are through, well before the end
-    await page.waitForFunction(() => /^[2-6]\d\d KB \//.test(document.querySelector('[data-testid="upload-rate"]')?.textContent ?? ''))
+    const rate = page.locator('[data-testid="upload-rate"]')
+    await rate.filter({ hasText: /^[2-6]\d\d KB \// }).waitFor()
     await page.locator('[data-testid="upload-pause"]').click()
     await page.locator('[data-testid="upload-rate"]').filter({ hasText: '已暂停' }).waitFor()
     await page.screenshot({ path: `${SHOTS}/form-upload-paused.png`, fullPage: true })
