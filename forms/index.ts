@@ -16,3 +16,7 @@ export type { FieldPermission, FieldPermissions } from './permissions/field_perm
 export { redact } from './permissions/redact.js'
 export { installFormilyRules } from './formily/install_rules.js'
 export { validateWithFormily } from './formily/reference_validator.js'
+export { uploadRulesOf, acceptsMime, DEFAULT_MAX_SIZE } from './uploads/upload_rules.js'
+export type { UploadRules } from './uploads/upload_rules.js'
+export { contentRefusal, describe as describeAccept } from './uploads/content_check.js'
+export type { ContentFacts } from './uploads/content_check.js'

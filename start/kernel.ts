@@ -31,4 +31,5 @@ export const middleware = router.named({
   idleTimeout: () => import('#middleware/idle_timeout_middleware'),
   passwordFresh: () => import('#middleware/password_fresh_middleware'),
   can: () => import('#middleware/permission_middleware'),
+  sessionUnlessBearer: () => import('#middleware/session_unless_bearer_middleware'),
 })

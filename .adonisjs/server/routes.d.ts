@@ -40,14 +40,6 @@ export type ScannedRoutes = {
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
     'api.pickers.organizations': { paramsTuple?: []; params?: {} }
     'api.pickers.users': { paramsTuple?: []; params?: {} }
-    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.validate': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
-    'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
-    'api.tasks.submit': { paramsTuple: [ParamValue]; params: {'taskId': ParamValue} }
-    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
@@ -113,6 +105,10 @@ export type ScannedRoutes = {
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
     'clock.update': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.create': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
+    'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -134,10 +130,6 @@ export type ScannedRoutes = {
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
     'api.pickers.organizations': { paramsTuple?: []; params?: {} }
     'api.pickers.users': { paramsTuple?: []; params?: {} }
-    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
-    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -175,6 +167,8 @@ export type ScannedRoutes = {
     'event_subscriptions.count': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
+    'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -196,10 +190,6 @@ export type ScannedRoutes = {
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
     'api.pickers.organizations': { paramsTuple?: []; params?: {} }
     'api.pickers.users': { paramsTuple?: []; params?: {} }
-    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
-    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -237,6 +227,9 @@ export type ScannedRoutes = {
     'event_subscriptions.count': { paramsTuple?: []; params?: {} }
     'incidents.openapi': { paramsTuple?: []; params?: {} }
     'clock.show': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
+    'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -249,9 +242,6 @@ export type ScannedRoutes = {
     'api.roles.store': { paramsTuple?: []; params?: {} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.store': { paramsTuple?: []; params?: {} }
-    'api.forms.validate': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.forms.drafts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
-    'api.tasks.submit': { paramsTuple: [ParamValue]; params: {'taskId': ParamValue} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -274,6 +264,7 @@ export type ScannedRoutes = {
     'jobs.execute': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'messages.store': { paramsTuple?: []; params?: {} }
     'messages.signal': { paramsTuple?: []; params?: {} }
+    'api.uploads.tus.create': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
@@ -281,17 +272,20 @@ export type ScannedRoutes = {
     'api.dictionaries.destroy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
   }
   PUT: {
     'api.me.password': { paramsTuple?: []; params?: {} }
     'api.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'clock.update': { paramsTuple?: []; params?: {} }
+  }
+  PATCH: {
+    'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -4,8 +4,9 @@ import { controllers } from '#generated/controllers'
 
 /**
  * The forms API (docs/forms.md): schemas by form key, drafts, task
- * submissions, data dictionaries and the data-scoped pickers. Bearer tokens
- * only, like the rest of /api.
+ * submissions, data dictionaries and the data-scoped pickers. API clients
+ * send a Bearer token; the portal's form pages call it on their session
+ * (with CSRF and the idle timeout), as uploads do.
  */
 router
   .group(() => {
@@ -33,6 +34,6 @@ router
       .use(middleware.can('form:fill'))
   })
   .prefix('/api')
-  .use([middleware.forceJsonResponse(), middleware.auth({ guards: ['api'] }), middleware.passwordFresh()])
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])
   .where('id', router.matchers.number())
   .as('api')
