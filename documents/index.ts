@@ -1,5 +1,25 @@
 /**
- * The documents room's door: handlebars → PDF, numbering, seals, signatures
- * and verification arrive with issue 5. Nothing is exported yet.
+ * The documents room's door: numbering, the CA and seals, PAdES signing,
+ * verification, issuance (number → render → sign → store), the
+ * document-render worker and Word/Excel exports.
  */
-export {}
+export { formatDocumentNumber } from './numbering/document_number.js'
+export { rotateOrganizationCertificate, revokeCertificate, issueOrganizationCertificate } from './pki/certificate_authority.js'
+export { signPdf } from './signing/sign_pdf.js'
+export type { SealRect, SealAppearance } from './signing/sign_pdf.js'
+export { verifyPdf } from './verification/verify_pdf.js'
+export type { PdfVerification } from './verification/verify_pdf.js'
+export { issueDocument, verifyUrlOf } from './issuance/issue_document.js'
+export type { IssueDocumentInput, IssueDocumentContext } from './issuance/issue_document.js'
+export { DocumentIssueError, DocumentDataMissingError } from './issuance/errors.js'
+export { storeSeal, activeSeal, sealFormatOf } from './issuance/seals.js'
+export {
+  findIssuedDocument,
+  findIssuedDocumentsByNumber,
+  findIssuedDocumentBySha256,
+  issuedDocumentPdf,
+  issuedDocumentsQuery,
+  toIssuedDocument,
+} from './issuance/issued_documents.js'
+export type { IssuedDocument } from './issuance/issued_documents.js'
+export type { DocumentRendering, IssuableTemplate, RenderRequest, RenderedPdf, StoredSeal } from './issuance/ports.js'

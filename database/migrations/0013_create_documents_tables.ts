@@ -53,7 +53,8 @@ export default class extends BaseSchema {
 
     this.schema.createTable('issued_documents', (table) => {
       table.string('id', 36).primary()
-      table.string('document_number', 100).notNullable().unique()
+      // unique per issuing body: two stations may share a template and its pattern
+      table.string('document_number', 100).notNullable()
       table.integer('organization_id').unsigned().notNullable().references('id').inTable('organizations')
       table.string('template_key', 100).notNullable()
       table.string('document_type', 64).notNullable()
@@ -65,11 +66,15 @@ export default class extends BaseSchema {
       table.integer('pdf_size').notNullable()
       table.integer('certificate_id').unsigned().notNullable().references('id').inTable('document_certificates')
       table.string('process_instance_id', 64).nullable()
+      // the external task that issued it: a worker retried after a lost completion finds it instead of issuing twice
+      table.string('source_task_id', 64).nullable().unique()
       table.integer('project_id').unsigned().nullable().references('id').inTable('projects')
       table.integer('issued_by').unsigned().nullable()
       table.dateTime('issued_at').notNullable()
       table.text('data').notNullable()
       table.unique(['organization_id', 'document_type', 'year', 'seq'])
+      table.unique(['organization_id', 'document_number'])
+      table.index(['document_number'])
       table.index(['project_id', 'issued_at'])
       table.index(['organization_id', 'issued_at'])
       table.index(['process_instance_id'])
