@@ -23,3 +23,5 @@ export {
 } from './issuance/issued_documents.js'
 export type { IssuedDocument } from './issuance/issued_documents.js'
 export type { DocumentRendering, IssuableTemplate, RenderRequest, RenderedPdf, StoredSeal } from './issuance/ports.js'
+export { exportTable } from './exports/export_table.js'
+export type { ExportTable, ExportColumn, ExportFormat } from './exports/export_table.js'
