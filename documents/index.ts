@@ -28,3 +28,5 @@ export type { ExportTable, ExportColumn, ExportFormat } from './exports/export_t
 export { useDocumentRendering, documentRendering } from './issuance/rendering_registry.js'
 export { renderDocumentTask } from './workers/render_document.js'
 export type { RenderDocumentTask } from './workers/render_document.js'
+export { documentStatus, verifyUpload } from './verification/document_status.js'
+export type { DocumentStatus, UploadVerdict } from './verification/document_status.js'
