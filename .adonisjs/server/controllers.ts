@@ -7,6 +7,7 @@ export const controllers = {
   api: {
     AccessTokens: () => import('#controllers/api/access_tokens_controller'),
     AuditLogs: () => import('#controllers/api/audit_logs_controller'),
+    DocumentExports: () => import('#controllers/api/document_exports_controller'),
     Me: () => import('#controllers/api/me_controller'),
     Organizations: () => import('#controllers/api/organizations_controller'),
     Personnel: () => import('#controllers/api/personnel_controller'),
@@ -37,4 +38,5 @@ export const controllers = {
   Home: () => import('#controllers/home_controller'),
   Password: () => import('#controllers/password_controller'),
   Session: () => import('#controllers/session_controller'),
+  Verification: () => import('#controllers/verification_controller'),
 }

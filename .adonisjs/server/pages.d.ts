@@ -15,5 +15,6 @@ declare module '@adonisjs/inertia/types' {
     'auth/login': ExtractProps<(typeof import('../../portal/ui/pages/auth/login.tsx'))['default']>
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../portal/ui/pages/home.tsx'))['default']>
+    'verify/show': ExtractProps<(typeof import('../../portal/ui/pages/verify/show.tsx'))['default']>
   }
 }
