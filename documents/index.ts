@@ -39,6 +39,7 @@ export type { DocumentRendering, IssuableTemplate, RenderRequest, RenderedPdf, S
 export { exportTable } from './exports/export_table.js'
 export type { ExportTable, ExportColumn, ExportFormat } from './exports/export_table.js'
 export { useDocumentRendering, documentRendering } from './issuance/rendering_registry.js'
+export { chromiumRendering } from './issuance/chromium_rendering.js'
 export { renderDocumentTask } from './workers/render_document.js'
 export type { RenderDocumentTask } from './workers/render_document.js'
 export { documentStatus, verifyUpload } from './verification/document_status.js'

@@ -39,6 +39,8 @@ export interface StoredSeal {
  */
 export interface DocumentRendering {
   template(key: string): Promise<IssuableTemplate | undefined>
+  /** the required fields (paths such as `defects[].clause`) the data lacks */
+  missingFields(template: IssuableTemplate, data: Readonly<Record<string, unknown>>): string[]
   render(request: RenderRequest): Promise<RenderedPdf>
   /** the seal SVG generated from an organisation's name, for bodies without a stored seal */
   generatedSealSvg(organizationName: string): string

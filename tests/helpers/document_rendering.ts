@@ -24,6 +24,9 @@ export function pdfLibRendering(templates: IssuableTemplate[] = [testTemplate()]
     async template(key) {
       return templates.find((t) => t.key === key)
     },
+    missingFields(template, data) {
+      return template.requiredFields.filter((field) => data[field] === undefined || data[field] === null || String(data[field]).trim() === '')
+    },
     async render(request) {
       state.renders += 1
       if (state.failNext > 0) {

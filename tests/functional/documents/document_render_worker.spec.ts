@@ -4,10 +4,11 @@ import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
 import { WorkerHost } from '#services/engine/workers/worker_host'
 import { TOPICS } from '#services/engine/workers/topics'
-import { issuedDocumentPdf, useDocumentRendering, verifyPdf } from '#documents'
+import { readFile } from 'node:fs/promises'
+import app from '@adonisjs/core/services/app'
+import { issuedDocumentPdf, verifyPdf } from '#documents'
 import { tokenFor } from '#tests/helpers/api'
 import { eventually } from '#tests/helpers/eventually'
-import { pdfLibRendering } from '#tests/helpers/document_rendering'
 import { deployBpmn } from '../engine/fixtures.js'
 
 const BASE_URL = `http://${env.get('HOST')}:${env.get('PORT')}/engine-rest`
@@ -42,7 +43,10 @@ function noticeProcess(key: string): string {
 }
 
 async function startAndAwaitTask(client: ApiClient, token: string, key: string, variables: Record<string, unknown>) {
-  const typed = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, { value, type: typeof value === 'number' ? 'Integer' : 'String' }]))
+  const typeOf = (value: unknown) => (typeof value === 'number' ? 'Integer' : typeof value === 'string' ? 'String' : 'Json')
+  const typed = Object.fromEntries(
+    Object.entries(variables).map(([name, value]) => [name, { value: typeOf(value) === 'Json' ? JSON.stringify(value) : value, type: typeOf(value) }])
+  )
   const started = await client.post(`/engine-rest/process-definition/key/${key}/start`).bearerToken(token).json({ variables: typed })
   started.assertStatus(200)
   const id: string = started.body().id
@@ -57,13 +61,9 @@ async function startAndAwaitTask(client: ApiClient, token: string, key: string, 
 test.group('document-render worker (in-process host over /engine-rest)', (group) => {
   let host: WorkerHost
   group.setup(async () => {
-    useDocumentRendering(pdfLibRendering().rendering)
     host = new WorkerHost({ baseUrl: BASE_URL, asyncResponseTimeout: 5000, topics: { 'document-render': TOPICS['document-render'] } })
     await host.start()
-    return async () => {
-      await host.stop()
-      useDocumentRendering(undefined)
-    }
+    return () => host.stop()
   })
 
   test('[5.2.2-07-06] renders, numbers, signs and attaches the notice, completing with documentId and documentNumber', async ({ client, assert, cleanup }) => {
@@ -73,18 +73,19 @@ test.group('document-render worker (in-process host over /engine-rest)', (group)
     const station = await db.from('organizations').where('name', '沈阳市和平区建设工程质量监督站').firstOrFail()
 
     // when
-    const { id, task, variables } = await startAndAwaitTask(client, token, 'noticeA', { projectName: '长白岛滨河住宅小区一期工程', deadline: '2026-07-01', issuerOrgId: station.id })
+    const sample = JSON.parse(await readFile(app.makePath('definitions/official-documents/documents/rectification-notice.sample.json'), 'utf8'))
+    const { id, task, variables } = await startAndAwaitTask(client, token, 'noticeA', { ...sample, photos: [], issuerOrgId: station.id })
     cleanup(async () => {
       await db.from('issued_documents').where('process_instance_id', id).delete()
     })
 
     // then
     assert.equal(task, 'review')
-    assert.match(variables.documentNumber.value, /^辽建质监〔\d{4}〕\d{3}号$/)
+    assert.match(variables.documentNumber.value, /^沈和质监整改〔\d{4}〕\d+号$/)
     const row = await db.from('issued_documents').where('id', variables.documentId.value).firstOrFail()
     assert.equal(row.process_instance_id, id)
     assert.equal(row.organization_id, station.id)
-    assert.equal(JSON.parse(row.data).projectName, '长白岛滨河住宅小区一期工程')
+    assert.equal(JSON.parse(row.data).project.name, sample.project.name)
     const verdict = await verifyPdf((await issuedDocumentPdf(row.id))!)
     assert.isTrue(verdict.isValid)
     assert.equal(verdict.signerName, '沈阳市和平区建设工程质量监督站')
@@ -94,7 +95,7 @@ test.group('document-render worker (in-process host over /engine-rest)', (group)
     const token = await tokenFor(client, 'worker')
     await deployBpmn(client, token, 'notice-b', noticeProcess('noticeB'))
 
-    const { id, task, variables } = await startAndAwaitTask(client, token, 'noticeB', { projectName: '长白岛滨河住宅小区一期工程' })
+    const { id, task, variables } = await startAndAwaitTask(client, token, 'noticeB', { recipient: '辽宁宏基建设集团有限公司' })
 
     assert.equal(task, 'completeData')
     assert.equal(variables.errorCode.value, 'DOCUMENT_DATA_MISSING')
