@@ -53,7 +53,7 @@ export function verifyUrlOf(baseUrl: string, id: string, contentHash: string): s
 async function prepare(input: IssueDocumentInput, context: IssueDocumentContext) {
   const template = await context.rendering.template(input.templateKey)
   if (!template) throw new DocumentIssueError('DOCUMENT_TEMPLATE_NOT_FOUND', `文书模板不存在：${input.templateKey}`, 'templateKey')
-  const missing = context.rendering.missingFields(template, input.data)
+  const missing = [...new Set(context.rendering.missingFields(template, input.data))]
   if (missing.length > 0) throw new DocumentDataMissingError(missing)
   const issuer = await db.from('organizations').where('id', input.issuerOrgId).select('id', 'name').first()
   if (!issuer) throw new DocumentIssueError('DOCUMENT_ISSUER_NOT_FOUND', `发文单位不存在：${input.issuerOrgId}`, 'issuerOrgId')
