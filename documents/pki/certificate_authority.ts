@@ -36,6 +36,11 @@ function yearsAfter(date: Date, years: number): Date {
   return result
 }
 
+function validAt(pem: string, at: Date): boolean {
+  const x509 = new X509Certificate(pem)
+  return new Date(x509.validFrom) <= at && at < new Date(x509.validTo)
+}
+
 /** A minute back, so a verifier whose clock runs slightly behind still sees the certificate as valid. */
 const skewed = (now: Date) => new Date(now.getTime() - 60_000)
 
@@ -119,7 +124,10 @@ export async function signingIdentity(client: QueryClientContract, organizationI
       .whereNull('revoked_at')
       .orderBy('id', 'desc')
       .first()
-  const row: CertificateRow = (await current()) ?? (await issueOrganizationCertificate(client, organizationId, now), await current())
+  const found: CertificateRow | undefined = await current()
+  // none yet, or outside its validity at `now` (expired, or issued under a clock that has since been set back): a fresh one
+  if (!found || !validAt(found.certificate_pem, now)) await rotateOrganizationCertificate(client, organizationId, now)
+  const row: CertificateRow = found && validAt(found.certificate_pem, now) ? found : await current()
   const root = await rootCertificate(client, now)
   return {
     certificateId: row.id,

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import clock from '#services/clock'
 import { issueDocument, issuedDocumentPdf, type IssuedDocument } from '#documents'
 import { pdfLibRendering } from './document_rendering.js'
 
@@ -7,7 +8,7 @@ export async function issueAs(organizationName: string, projectId?: number): Pro
   const issuer = await db.from('organizations').where('name', organizationName).firstOrFail()
   const document = await issueDocument(
     { templateKey: 'rectification-notice', data: { projectName: '长白岛滨河住宅小区一期工程', deadline: '2026-07-01' }, issuerOrgId: issuer.id, projectId },
-    { rendering: pdfLibRendering().rendering, verifyBaseUrl: 'http://localhost', now: new Date() }
+    { rendering: pdfLibRendering().rendering, verifyBaseUrl: 'http://localhost', now: clock.now() }
   )
   return { document, pdf: (await issuedDocumentPdf(document.id))! }
 }
