@@ -6,6 +6,9 @@ export type ScannedRoutes = {
   ALL: {
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
+    'verify.index': { paramsTuple?: []; params?: {} }
+    'verify.store': { paramsTuple?: []; params?: {} }
+    'verify.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
@@ -30,6 +33,7 @@ export type ScannedRoutes = {
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
     'deployments.store': { paramsTuple?: []; params?: {} }
@@ -46,6 +50,7 @@ export type ScannedRoutes = {
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -99,6 +104,8 @@ export type ScannedRoutes = {
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
+    'verify.index': { paramsTuple?: []; params?: {} }
+    'verify.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
@@ -110,6 +117,7 @@ export type ScannedRoutes = {
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
@@ -152,6 +160,8 @@ export type ScannedRoutes = {
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
+    'verify.index': { paramsTuple?: []; params?: {} }
+    'verify.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
@@ -163,6 +173,7 @@ export type ScannedRoutes = {
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
@@ -205,6 +216,7 @@ export type ScannedRoutes = {
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
+    'verify.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
     'api.tokens.store': { paramsTuple?: []; params?: {} }
@@ -215,6 +227,7 @@ export type ScannedRoutes = {
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
