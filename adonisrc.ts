@@ -59,6 +59,7 @@ export default defineConfig({
     () => import('#start/validator'),
     () => import('#start/engine'),
     () => import('#start/workers'),
+    () => import('#start/documents'),
   ],
 
   tests: {

@@ -33,9 +33,13 @@ vine.messagesProvider = new SimpleMessagesProvider(
     'mobile': '{{ field }}不是有效的手机号码',
     'projectCode': '{{ field }}不是有效的项目代码（格式：年份-行政区划-行业-类型-流水号）',
     'regionCode': '{{ field }}不是有效的行政区划代码',
+    'file': '{{ field }}必须是上传的文件',
+    'file.extname': '{{ field }}的文件类型不允许（只接受 PDF）',
+    'file.size': '{{ field }}太大，不能超过 20 MB',
   },
   {
     username: '用户名',
+    file: '文件',
     password: '密码',
     currentPassword: '原密码',
     newPassword: '新密码',

@@ -8,6 +8,7 @@ export const controllers = {
     AccessTokens: () => import('#controllers/api/access_tokens_controller'),
     AuditLogs: () => import('#controllers/api/audit_logs_controller'),
     Dictionaries: () => import('#controllers/api/dictionaries_controller'),
+    DocumentExports: () => import('#controllers/api/document_exports_controller'),
     FormDrafts: () => import('#controllers/api/form_drafts_controller'),
     Forms: () => import('#controllers/api/forms_controller'),
     Me: () => import('#controllers/api/me_controller'),
@@ -45,4 +46,5 @@ export const controllers = {
   Home: () => import('#controllers/home_controller'),
   Password: () => import('#controllers/password_controller'),
   Session: () => import('#controllers/session_controller'),
+  Verification: () => import('#controllers/verification_controller'),
 }

@@ -16,5 +16,6 @@ declare module '@adonisjs/inertia/types' {
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
     'forms/fill': ExtractProps<(typeof import('../../portal/ui/pages/forms/fill.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../portal/ui/pages/home.tsx'))['default']>
+    'verify/show': ExtractProps<(typeof import('../../portal/ui/pages/verify/show.tsx'))['default']>
   }
 }

@@ -6,6 +6,9 @@ export type ScannedRoutes = {
   ALL: {
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
+    'verify.index': { paramsTuple?: []; params?: {} }
+    'verify.store': { paramsTuple?: []; params?: {} }
+    'verify.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
@@ -30,6 +33,7 @@ export type ScannedRoutes = {
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
@@ -112,6 +116,8 @@ export type ScannedRoutes = {
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
+    'verify.index': { paramsTuple?: []; params?: {} }
+    'verify.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
@@ -123,6 +129,7 @@ export type ScannedRoutes = {
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
@@ -172,6 +179,8 @@ export type ScannedRoutes = {
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
+    'verify.index': { paramsTuple?: []; params?: {} }
+    'verify.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
@@ -183,6 +192,7 @@ export type ScannedRoutes = {
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
     'api.audit.index': { paramsTuple?: []; params?: {} }
     'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
@@ -233,6 +243,7 @@ export type ScannedRoutes = {
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
+    'verify.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
     'api.tokens.store': { paramsTuple?: []; params?: {} }

@@ -13,6 +13,7 @@ export const PERMISSION_CATALOG: readonly { code: string; name: string; duty: Du
   { code: 'user:read', name: '查看用户', duty: null },
   { code: 'form:fill', name: '填写、暂存与提交业务表单', duty: null },
   { code: 'personal_data:read', name: '查看表单中完整的身份证号（否则打码显示）', duty: null },
+  { code: 'document:read', name: '查看与导出电子文书台账', duty: null },
   { code: 'engine:rest', name: '调用流程引擎接口（部署、启动、任务、外部任务）', duty: null },
   { code: 'organization:write', name: '管理组织机构', duty: 'system' },
   { code: 'user:write', name: '管理用户账号', duty: 'system' },
@@ -65,14 +66,14 @@ export const DEMO_ROLES: readonly RoleSeed[] = [
     name: '监督员',
     description: '质量/安全监督员：查看本辖区的工程项目与人员',
     dataScope: 'jurisdiction',
-    permissions: ['project:read', 'personnel:read', 'organization:read', 'form:fill', 'personal_data:read'],
+    permissions: ['project:read', 'personnel:read', 'organization:read', 'form:fill', 'personal_data:read', 'document:read'],
   },
   {
     code: 'station_chief',
     name: '监督站站长',
     description: '监督站负责人：在本辖区登记工程项目',
     dataScope: 'jurisdiction',
-    permissions: ['project:read', 'project:create', 'personnel:read', 'organization:read', 'form:fill', 'personal_data:read'],
+    permissions: ['project:read', 'project:create', 'personnel:read', 'organization:read', 'form:fill', 'personal_data:read', 'document:read'],
   },
   {
     code: 'engine_worker',
@@ -86,6 +87,6 @@ export const DEMO_ROLES: readonly RoleSeed[] = [
     name: '企业用户',
     description: '参建单位人员：只看本单位参与的工程项目',
     dataScope: 'participation',
-    permissions: ['project:read', 'personnel:read', 'organization:read', 'form:fill'],
+    permissions: ['project:read', 'personnel:read', 'organization:read', 'form:fill', 'document:read'],
   },
 ]

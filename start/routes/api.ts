@@ -38,6 +38,8 @@ router
             router.put('users/:id/roles', [controllers.api.UserRoles, 'update']).use(middleware.can('role:assign')).as('users.roles.update')
             router.post('users/:id/unlock', [controllers.api.UserUnlocks, 'store']).use(middleware.can('user:unlock')).as('users.unlock')
 
+            router.get('documents/export', [controllers.api.DocumentExports, 'show']).use(middleware.can('document:read')).as('documents.export')
+
             router.get('audit-logs', [controllers.api.AuditLogs, 'index']).use(middleware.can('audit:read')).as('audit.index')
             router.get('audit-logs/export', [controllers.api.AuditLogs, 'export']).use(middleware.can('audit:export')).as('audit.export')
           })

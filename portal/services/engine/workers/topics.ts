@@ -6,8 +6,8 @@ export interface TopicDefinition {
   readonly handler: () => Promise<{ default: TopicHandler }>
   /** how long a fetched task stays locked to this worker (ms) */
   readonly lockDuration: number
-  /** the process variables fetched with the task; nothing else is sent */
-  readonly variables: readonly string[]
+  /** the process variables fetched with the task, nothing else; 'all' for workers whose input is whatever the model holds */
+  readonly variables: readonly string[] | 'all'
 }
 
 /**
@@ -20,5 +20,17 @@ export const TOPICS: Readonly<Record<string, TopicDefinition>> = {
     handler: () => import('./handlers/project_lookup.js'),
     lockDuration: 30_000,
     variables: ['projectId'],
+  },
+  // a document's data is whatever the process gathered, so the renderer takes every visible variable
+  'document-render': {
+    handler: () => import('./handlers/document_render.js'),
+    lockDuration: 60_000,
+    variables: 'all',
+  },
+  // the style guide's spelling of the same topic; definitions:deploy accepts both
+  'document.render': {
+    handler: () => import('./handlers/document_render.js'),
+    lockDuration: 60_000,
+    variables: 'all',
   },
 }

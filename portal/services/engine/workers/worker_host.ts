@@ -56,7 +56,8 @@ export class WorkerHost {
     })
     for (const [topic, definition] of Object.entries(this.options.topics ?? TOPICS)) {
       const { default: handler } = await definition.handler()
-      const subscription = { lockDuration: definition.lockDuration, variables: [...definition.variables] }
+      const variables = definition.variables === 'all' ? undefined : [...definition.variables]
+      const subscription = { lockDuration: definition.lockDuration, ...(variables ? { variables } : {}) }
       client.subscribe(topic, subscription, ({ task, taskService }) => serveTask(handler, task, taskService))
     }
     client.on('poll:success', () => this.#reportPoll(undefined))

@@ -1,0 +1,62 @@
+import { renderDocument } from '../render/render_document.js'
+import { documentRenderer } from '../render/renderer.js'
+import { sealSvg } from '../seal/seal_svg.js'
+import { missingFields } from '../templates/required_fields.js'
+import { TemplateRegistry } from '../templates/registry.js'
+import type { DocumentTemplate } from '../templates/template.js'
+import type { DocumentRendering, IssuableTemplate } from './ports.js'
+
+/** The seal alone on a page of its own size, so embedPdf keeps it vector (and its glyphs) in the signature widget. */
+function sealPage(svg: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><style>@page{size:42mm 42mm;margin:0}html,body{margin:0}svg{display:block;width:42mm;height:42mm}</style></head><body>${svg}</body></html>`
+}
+
+/**
+ * Issuance's renderer in the application: the templates of a folder (read
+ * once), docs-render's Chromium renderer, its generated seal SVG, and the
+ * seal printed to a one-page PDF for the signature appearance. The page
+ * itself carries no seal (`sealSvg` is not passed): the signature widget at
+ * the template's seal anchor shows it, as e-seal products do.
+ */
+export function chromiumRendering(templatesDir: string): DocumentRendering {
+  const registry = new TemplateRegistry()
+  let loaded: Promise<unknown> | undefined
+  const templates = new Map<string, DocumentTemplate>()
+
+  async function find(key: string): Promise<DocumentTemplate | undefined> {
+    loaded ??= registry.loadFolder(templatesDir)
+    await loaded
+    if (!registry.has(key)) return undefined
+    const template = registry.get(key)
+    templates.set(key, template)
+    return template
+  }
+
+  return {
+    async template(key) {
+      const template = await find(key)
+      if (!template) return undefined
+      const { type, title, numbering, requiredFields } = template.manifest
+      return { key, type, title, numbering, requiredFields } satisfies IssuableTemplate
+    },
+    missingFields(template, data) {
+      return missingFields(data, template.requiredFields)
+    },
+    async render(request) {
+      const template = templates.get(request.template.key) ?? (await find(request.template.key))!
+      const rendered = await renderDocument(template, request.data, {
+        documentNumber: request.documentNumber,
+        issuer: { name: request.issuerName },
+        verifyUrl: request.verifyUrl,
+      })
+      return { pdf: rendered.pdf, sealRect: rendered.sealRect }
+    },
+    generatedSealSvg(organizationName) {
+      return sealSvg({ orgName: organizationName })
+    },
+    async appearance(seal) {
+      if (seal.format === 'png') return { png: seal.content }
+      return { pdf: (await documentRenderer().render(sealPage(seal.content.toString('utf8')))).pdf }
+    },
+  }
+}
