@@ -44,6 +44,14 @@ export type ScannedRoutes = {
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
     'api.pickers.organizations': { paramsTuple?: []; params?: {} }
     'api.pickers.users': { paramsTuple?: []; params?: {} }
+    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.validate': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.tasks.submit': { paramsTuple: [ParamValue]; params: {'taskId': ParamValue} }
+    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
@@ -137,6 +145,10 @@ export type ScannedRoutes = {
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
     'api.pickers.organizations': { paramsTuple?: []; params?: {} }
     'api.pickers.users': { paramsTuple?: []; params?: {} }
+    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -200,6 +212,10 @@ export type ScannedRoutes = {
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
     'api.pickers.organizations': { paramsTuple?: []; params?: {} }
     'api.pickers.users': { paramsTuple?: []; params?: {} }
+    'api.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.index': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'api.submissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'deployments.index': { paramsTuple?: []; params?: {} }
     'deployments.count': { paramsTuple?: []; params?: {} }
     'deployments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -253,6 +269,9 @@ export type ScannedRoutes = {
     'api.roles.store': { paramsTuple?: []; params?: {} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.store': { paramsTuple?: []; params?: {} }
+    'api.forms.validate': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.forms.drafts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue} }
+    'api.tasks.submit': { paramsTuple: [ParamValue]; params: {'taskId': ParamValue} }
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -290,6 +309,7 @@ export type ScannedRoutes = {
     'api.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

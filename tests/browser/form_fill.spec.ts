@@ -59,14 +59,19 @@ test.group('filling a form in a real browser', (group) => {
     await page.locator('[data-testid="upload-report"] [data-testid="upload-done"]').waitFor({ timeout: 30_000 })
     assert.notInclude(pausedAt!, '879 KB / 879 KB')
 
-    // and the server's findings land on their fields (forms-api's endpoint is stubbed here: it is not open to sessions yet)
+    // the server's findings land on their fields: the first answer stands for a verdict only the server can reach
+    // (e.g. a duplicate title), the second is the real forms API on this session, which must accept the form
     const sent: unknown[] = []
-    let calls = 0
-    await page.route('**/api/forms/*/validate', async (route) => {
+    const statuses: number[] = []
+    await page.route('**/api/forms/**/validate', async (route) => {
       sent.push(route.request().postDataJSON())
-      calls += 1
-      const errors = calls === 1 ? [{ path: 'title', message: '该标题已被另一份检查记录使用' }] : []
-      await route.fulfill({ status: calls === 1 ? 422 : 200, contentType: 'application/json', body: JSON.stringify({ ok: calls > 1, errors }) })
+      if (sent.length === 1) {
+        await route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ errors: [{ path: 'title', message: '该标题已被另一份检查记录使用' }] }) })
+        return
+      }
+      const response = await route.fetch()
+      statuses.push(response.status())
+      await route.fulfill({ response })
     })
     await page.locator('[data-testid="form-submit"]').click()
     await item(page, '检查标题').getByText('该标题已被另一份检查记录使用').waitFor()
@@ -74,8 +79,9 @@ test.group('filling a form in a real browser', (group) => {
     await item(page, '检查标题').locator('input').fill('三号楼主体结构检查（复查）')
     await page.locator('[data-testid="form-submit"]').click()
     await page.locator('[data-testid="submit-result"]').filter({ hasText: '校验通过' }).waitFor()
+    assert.deepEqual(statuses, [204])
 
-    const { data } = sent[1] as { data: { title: string; report: { name: string; sha256: string }[]; items: Record<string, unknown>[] } }
+    const { value: data } = sent[1] as { value: { title: string; report: { name: string; sha256: string }[]; items: Record<string, unknown>[] } }
     assert.equal(data.report[0].name, '检测报告.pdf')
     assert.lengthOf(data.report[0].sha256, 64)
     // no ArrayTable row index in the submitted rows
