@@ -1,9 +1,11 @@
 /**
- * Benchmark: rendering 2-page 整改通知书 (2 defects, 2 photos, QR, seal) to PDF.
+ * Benchmark: signed 2-page 整改通知书 (2 defects, 2 photos, QR; the seal as the
+ * signature's appearance, as issuance does it).
  *  - the pool: one Chromium, a page per core, documents queued onto it
  *  - a browser per document: launch, print, close (what a naive worker does)
+ *  - each mode renders, then signs as PAdES with an RSA-2048 key issued by a
+ *    CA made for the run (the seal printed to a PDF once, as issuance caches it)
  *  - notices/s, p50/p95 latency, the ratio, peak memory of Node + Chromium
- * Rendering only: signing is docs-sign's and is added when the branches merge.
  *
  *   node --import @poppinss/ts-exec bench/documents.ts   (BENCH_DOCS=60 BENCH_NAIVE_DOCS=8)
  */
@@ -11,8 +13,14 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
-import { DocumentRenderer, documentPhoto, loadTemplate, renderDocument, sealSvg } from '../documents/index.js'
-import type { DocumentTemplate, RenderOptions } from '../documents/index.js'
+// the room's modules one by one: its door also loads issuance, which needs the booted application's database
+import { DocumentRenderer } from '../documents/render/renderer.js'
+import { renderDocument, type RenderOptions } from '../documents/render/render_document.js'
+import { documentPhoto } from '../documents/render/photos.js'
+import { loadTemplate, type DocumentTemplate } from '../documents/templates/template.js'
+import { sealSvg } from '../documents/seal/seal_svg.js'
+import { signPdf } from '../documents/signing/sign_pdf.js'
+import { buildCertificate, newKeyPair } from '../documents/pki/certificates.js'
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 60)
 const NAIVE_DOCS = Number(process.env.BENCH_NAIVE_DOCS ?? 8)
@@ -106,29 +114,57 @@ async function workload(): Promise<{ template: DocumentTemplate; data: Record<st
   // camera-sized photos, turned into document renditions once, as the upload step does
   const camera = (colour: string) => sharp({ create: { width: 1280, height: 960, channels: 3, background: colour }, }).composite([{ input: Buffer.from(`<svg width="1280" height="960"><circle cx="640" cy="480" r="300" fill="#c33"/></svg>`) }]).jpeg({ quality: 85 }).toBuffer()
   const assets = { 'defect-1.jpg': await documentPhoto(await camera('#7a8a9a')), 'defect-2.jpg': await documentPhoto(await camera('#9a8a6a')) }
-  const options = { documentNumber: '沈和质监整改〔2026〕15号', issuer: { name: ISSUER, sealSvg: sealSvg({ orgName: ISSUER, subtitle: '监督专用章' }) }, verifyUrl: 'https://zhian.example.cn/v/7f3a9c2e1b4d?h=0e6040218296c890', assets }
+  // no seal in the page: the signature widget at the seal anchor shows it
+  const options = { documentNumber: '沈和质监整改〔2026〕15号', issuer: { name: ISSUER }, verifyUrl: 'https://zhian.example.cn/v/7f3a9c2e1b4d?h=0e6040218296c890', assets }
   return { template, data, options }
 }
 
+/** A root and a station certificate for the run, as the deployment's CA issues them. */
+function identity() {
+  const root = newKeyPair()
+  const station = newKeyPair()
+  const rootDn = [{ shortName: 'CN' as const, value: '质安智监 测试根证书' }]
+  const stationDn = [{ shortName: 'O' as const, value: ISSUER }, { shortName: 'CN' as const, value: ISSUER }]
+  const validity = { notBefore: new Date(Date.now() - 60_000), notAfter: new Date(Date.now() + 86_400_000) }
+  const rootCert = buildCertificate({ subject: rootDn, issuer: rootDn, publicKeyPem: root.publicKeyPem, issuerKeyPem: root.privateKeyPem, issuerPublicKeyPem: root.publicKeyPem, isCa: true, ...validity })
+  const stationCert = buildCertificate({ subject: stationDn, issuer: rootDn, publicKeyPem: station.publicKeyPem, issuerKeyPem: root.privateKeyPem, issuerPublicKeyPem: root.publicKeyPem, isCa: false, ...validity })
+  return { privateKeyPem: station.privateKeyPem, certificatePem: stationCert.pem, chainPems: [rootCert.pem] }
+}
+
 const { template, data, options } = await workload()
+const signer = identity()
+const sealPdf = await (async () => {
+  const renderer = new DocumentRenderer({ poolSize: 1 })
+  const svg = sealSvg({ orgName: ISSUER, subtitle: '监督专用章' })
+  const html = `<!doctype html><html lang="zh-CN"><head><style>@page{size:42mm 42mm;margin:0}html,body{margin:0}svg{display:block;width:42mm;height:42mm}</style></head><body>${svg}</body></html>`
+  const { pdf } = await renderer.render(html)
+  await renderer.close()
+  return pdf
+})()
+
+/** Renders with `renderer` and signs: one issued notice's PDF work. */
+async function signedNotice(renderer: DocumentRenderer): Promise<Buffer> {
+  const rendered = await renderDocument(template, data, { ...options, renderer })
+  return signPdf(rendered.pdf, { ...signer, signerName: ISSUER, reason: '整改通知书 沈和质监整改〔2026〕15号', signingTime: new Date(), sealRect: rendered.sealRect, appearance: { pdf: sealPdf } })
+}
 console.log(`${CORES} cores; pool of ${CORES} pages; ${DOCS} pooled notices, ${NAIVE_DOCS} with a browser each`)
 
 const pool = new DocumentRenderer({ poolSize: CORES })
-const first = await renderDocument(template, data, { ...options, renderer: pool })
-const pages = (await PDFDocument.load(first.pdf)).getPageCount()
-console.log(`one notice: ${pages} pages, ${(first.pdf.length / 1024).toFixed(0)} KiB`)
-for (let i = 0; i < 3; i++) await renderDocument(template, data, { ...options, renderer: pool }) // warm the font chunks
-const pooled = await measure(`pool of ${CORES}`, DOCS, CORES * 2, async () => void (await renderDocument(template, data, { ...options, renderer: pool })))
+const first = await signedNotice(pool)
+const pages = (await PDFDocument.load(first)).getPageCount()
+console.log(`one signed notice: ${pages} pages, ${(first.length / 1024).toFixed(0)} KiB`)
+for (let i = 0; i < 3; i++) await signedNotice(pool) // warm the font chunks
+const pooled = await measure(`pool of ${CORES}`, DOCS, CORES * 2, async () => void (await signedNotice(pool)))
 await pool.close()
 
 const naive = await measure('browser per document', NAIVE_DOCS, 1, async () => {
   const own = new DocumentRenderer({ poolSize: 1 })
   try {
-    await renderDocument(template, data, { ...options, renderer: own })
+    await signedNotice(own)
   } finally {
     await own.close()
   }
 })
 
 console.log(`ratio pool / browser per document: ${(pooled.perSecond / naive.perSecond).toFixed(1)}×`)
-console.log(JSON.stringify({ cores: CORES, pages, pdfKiB: Math.round(first.pdf.length / 1024), pooled, naive }))
+console.log(JSON.stringify({ cores: CORES, pages, pdfKiB: Math.round(first.length / 1024), pooled, naive }))

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { renderDocument } from '../render/render_document.js'
 import { documentRenderer } from '../render/renderer.js'
 import { sealSvg } from '../seal/seal_svg.js'
@@ -22,6 +23,7 @@ export function chromiumRendering(templatesDir: string): DocumentRendering {
   const registry = new TemplateRegistry()
   let loaded: Promise<unknown> | undefined
   const templates = new Map<string, DocumentTemplate>()
+  const sealPdfs = new Map<string, Promise<Uint8Array>>()
 
   async function find(key: string): Promise<DocumentTemplate | undefined> {
     loaded ??= registry.loadFolder(templatesDir)
@@ -56,7 +58,16 @@ export function chromiumRendering(templatesDir: string): DocumentRendering {
     },
     async appearance(seal) {
       if (seal.format === 'png') return { png: seal.content }
-      return { pdf: (await documentRenderer().render(sealPage(seal.content.toString('utf8')))).pdf }
+      // one print per seal, not per document: a seal changes when it is replaced, and then its hash does
+      const key = createHash('sha256').update(seal.content).digest('hex')
+      let pdf = sealPdfs.get(key)
+      if (!pdf) {
+        pdf = documentRenderer().render(sealPage(seal.content.toString('utf8'))).then((rendered) => rendered.pdf)
+        pdf.catch(() => sealPdfs.delete(key))
+        if (sealPdfs.size >= 500) sealPdfs.delete(sealPdfs.keys().next().value!)
+        sealPdfs.set(key, pdf)
+      }
+      return { pdf: await pdf }
     },
   }
 }
