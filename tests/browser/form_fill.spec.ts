@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
 import type { Page } from 'playwright'
 import { DEMO_PASSWORD } from '#database/seeds/liaoning'
 import { deployTestForm } from '#tests/helpers/uploads'
@@ -86,6 +87,14 @@ test.group('filling a form in a real browser', (group) => {
     assert.lengthOf(data.report[0].sha256, 64)
     // no ArrayTable row index in the submitted rows
     assert.deepEqual(data.items, [{ photo: [], content: '钢筋保护层厚度' }])
+
+    // the typing was autosaved as the user's draft on the server, each save a revision
+    await page.locator('[data-testid="draft-status"]').filter({ hasText: /^草稿已自动保存于/ }).waitFor()
+    const user = await db.from('users').where('username', 'hongji.user').firstOrFail()
+    const drafts = await db.from('form_submissions').where({ author_id: user.id, status: 'draft' }).orderBy('id', 'desc')
+    assert.isAbove(drafts.length, 0)
+    const revisions = await db.from('form_submission_revisions').where('submission_id', drafts[0].id)
+    assert.isAbove(revisions.length, 0)
     assert.deepEqual(problems, [])
   })
 

@@ -13,7 +13,8 @@ export function plainValues(form: Form): Record<string, unknown> {
   return stripArrayTableIndex(toJS(form.values)) as Record<string, unknown>
 }
 
-function xsrfHeader(): Record<string, string> {
+/** The CSRF token shield sets as a cookie, for the session's JSON calls. */
+export function xsrfHeader(): Record<string, string> {
   const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='))
   return cookie ? { 'X-XSRF-TOKEN': decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) } : {}
 }

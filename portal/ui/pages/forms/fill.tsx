@@ -5,7 +5,7 @@ import type { ISchema } from '@formily/json-schema'
 import { Alert, Button, Card, Segmented, Space, Typography } from 'antd'
 import { FormRenderer } from '~/forms/FormRenderer'
 import { plainValues, showServerErrors, validateOnServer, type ServerError } from '~/forms/server_checks'
-import { loadLocalDraft, useLocalDraft } from '~/forms/use_local_draft'
+import { loadDraft, useDraft } from '~/forms/use_draft'
 import type { PageProps } from '~/types'
 
 type Props = PageProps<{ formKey: string; title: string; schema: ISchema }>
@@ -18,11 +18,11 @@ function isPhone(): boolean {
   return window.matchMedia('(max-width: 600px)').matches
 }
 
-/** 表单填写: one schema, PC or phone rendering, local autosave, the server's verdict shown at the fields. */
+/** 表单填写: one schema, PC or phone rendering, drafts autosaved on the server (and the device), the server's verdict shown at the fields. */
 export default function FormFill({ formKey, title, schema }: Props) {
-  const form = useMemo(() => createForm({ values: loadLocalDraft(formKey) }), [formKey])
+  const form = useMemo(() => createForm({ values: loadDraft(formKey) }), [formKey])
   const mobile = useMemo(isPhone, [])
-  const draft = useLocalDraft(form, formKey)
+  const draft = useDraft(form, formKey)
   const [view, setView] = useState<View>('edit')
   const [outcome, setOutcome] = useState<{ type: 'success' | 'error'; message: string; errors?: ServerError[] } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -82,7 +82,9 @@ export default function FormFill({ formKey, title, schema }: Props) {
           <Space className="no-print" style={{ marginTop: 16 }}>
             <Button type="primary" loading={busy} onClick={submit} data-testid="form-submit">提交</Button>
             <Typography.Text type="secondary" data-testid="draft-status">
-              {draft.savedAt ? `草稿已自动保存于 ${draft.savedAt.toLocaleTimeString('zh-CN')}` : '填写内容将自动保存为草稿'}
+              {draft.state
+                ? `草稿已自动保存${draft.state.where === 'server' ? '' : '在本机（网络恢复后再次保存到服务器）'}于 ${draft.state.savedAt.toLocaleTimeString('zh-CN')}`
+                : '填写内容将自动保存为草稿'}
             </Typography.Text>
           </Space>
         )}
