@@ -14,7 +14,7 @@ export interface DefinitionFolder {
 
 const isBpmn = (name: string) => /\.bpmn(20\.xml)?$/.test(name)
 /** Where a named file may sit, in order: the folder itself, then its conventional subfolder. */
-const PLACES = { form: ['', 'forms'], template: ['', 'templates'] } as const
+const PLACES = { form: ['', 'forms'], template: ['', 'documents', 'templates'] } as const
 
 /**
  * Reads a definition folder: its BPMN files plus every form and template they
