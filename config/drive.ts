@@ -4,8 +4,8 @@ import { defineConfig, services } from '@adonisjs/drive'
 
 /**
  * Where finished uploads live. `fs` (the default) is a folder under
- * DRIVE_ROOT; `s3` is any S3-compatible store (MinIO, OSS, COS …) and needs
- * @aws-sdk/client-s3 installed. Files are never served directly: downloads go
+ * DRIVE_ROOT; `s3` is any S3-compatible store (MinIO, OSS, COS …) through
+ * @aws-sdk/client-s3. Files are never served directly: downloads go
  * through GET /api/uploads/:id, which checks the owner and the data scope.
  */
 const local = () =>
@@ -31,8 +31,8 @@ const s3 = () =>
 
 /**
  * One disk, "uploads". Only the chosen driver is configured, because the
- * provider loads every configured driver at boot and the S3 one needs the
- * AWS SDK, which is not installed by default.
+ * provider loads every configured driver at boot and an S3 disk without
+ * credentials would fail there.
  */
 const driveConfig = defineConfig({
   default: 'uploads',
