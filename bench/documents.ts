@@ -19,6 +19,7 @@ import { renderDocument, type RenderOptions } from '../documents/render/render_d
 import { documentPhoto } from '../documents/render/photos.js'
 import { loadTemplate, type DocumentTemplate } from '../documents/templates/template.js'
 import { sealSvg } from '../documents/seal/seal_svg.js'
+import { sealPage } from '../documents/seal/seal_page.js'
 import { signPdf } from '../documents/signing/sign_pdf.js'
 import { buildCertificate, newKeyPair } from '../documents/pki/certificates.js'
 
@@ -136,8 +137,7 @@ const signer = identity()
 const sealPdf = await (async () => {
   const renderer = new DocumentRenderer({ poolSize: 1 })
   const svg = sealSvg({ orgName: ISSUER, subtitle: '监督专用章' })
-  const html = `<!doctype html><html lang="zh-CN"><head><style>@page{size:42mm 42mm;margin:0}html,body{margin:0}svg{display:block;width:42mm;height:42mm}</style></head><body>${svg}</body></html>`
-  const { pdf } = await renderer.render(html)
+  const { pdf } = await renderer.render(sealPage(svg))
   await renderer.close()
   return pdf
 })()

@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto'
 import { renderDocument } from '../render/render_document.js'
 import { documentRenderer } from '../render/renderer.js'
+import { sealPage } from '../seal/seal_page.js'
 import { sealSvg } from '../seal/seal_svg.js'
 import { missingFields } from '../templates/required_fields.js'
 import { TemplateRegistry } from '../templates/registry.js'
 import type { DocumentTemplate } from '../templates/template.js'
 import type { DocumentRendering, IssuableTemplate } from './ports.js'
 
-/** The seal alone on a page of its own size, so embedPdf keeps it vector (and its glyphs) in the signature widget. */
-function sealPage(svg: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><style>@page{size:42mm 42mm;margin:0}html,body{margin:0}svg{display:block;width:42mm;height:42mm}</style></head><body>${svg}</body></html>`
-}
 
 /**
  * Issuance's renderer in the application: the templates of a folder (read

@@ -1,23 +1,11 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
 import sharp from 'sharp'
+import { poppler as runPoppler } from '#tests/helpers/pdf'
 
-const run = promisify(execFile)
-
-/** Runs a poppler tool on the PDF's bytes (through a temp file: pdffonts cannot read stdin). */
-async function poppler(tool: string, pdf: Uint8Array, args: string[] = []): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'zhian-pdf-'))
-  try {
-    const file = join(dir, 'doc.pdf')
-    await writeFile(file, pdf)
-    const { stdout } = await run(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { maxBuffer: 64 * 1024 * 1024 })
-    return stdout
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
+/** A poppler tool's output; a tool that fails fails the test that asked. */
+async function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfimages', pdf: Uint8Array, args: string[] = []): Promise<string> {
+  const { stdout, code } = await runPoppler(tool, pdf, args)
+  if (code !== 0) throw new Error(`${tool} exited with ${code}`)
+  return stdout
 }
 
 /** The text per page, as pdftotext extracts it (form feed between pages). */

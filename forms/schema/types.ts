@@ -25,8 +25,8 @@ export interface FormReaction {
   fulfill: { state: { visible?: string; required?: string } }
 }
 
-/** A schema node; the root is a `type: 'object'` node with `properties`. */
-export interface FormSchema {
+/** A schema node; the root is a `type: 'object'` node with `properties`. Its rule keywords are the validator's. */
+export interface FormSchema extends Omit<ValidatorDescription, 'message' | 'triggerType'> {
   type?: FieldType
   title?: string
   description?: string
@@ -34,15 +34,6 @@ export interface FormSchema {
   enum?: Array<string | number | boolean | { label?: string; value: string | number | boolean }>
   properties?: Record<string, FormSchema>
   items?: FormSchema
-  required?: boolean
-  pattern?: string
-  format?: string
-  minLength?: number
-  maxLength?: number
-  minimum?: number
-  maximum?: number
-  minItems?: number
-  maxItems?: number
   'x-index'?: number
   'x-component'?: string
   'x-component-props'?: Record<string, unknown>

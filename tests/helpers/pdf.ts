@@ -8,14 +8,14 @@ import { PDFDocument, rgb } from 'pdf-lib'
 const run = promisify(execFile)
 
 /** Runs a poppler tool on the bytes; resolves with stdout and the exit code (pdfsig exits non-zero on a bad signature). */
-export async function poppler(tool: 'pdfsig' | 'pdftotext' | 'pdfinfo', bytes: Uint8Array, args: string[] = []): Promise<{ stdout: string; code: number }> {
+export async function poppler(tool: 'pdfsig' | 'pdftotext' | 'pdfinfo' | 'pdffonts' | 'pdfimages', bytes: Uint8Array, args: string[] = []): Promise<{ stdout: string; code: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'zhian-pdf-'))
   try {
     const file = join(dir, 'doc.pdf')
     await writeFile(file, bytes)
     const output = tool === 'pdftotext' ? ['-'] : []
     try {
-      const { stdout } = await run(tool, [...args, file, ...output], { maxBuffer: 16 * 1024 * 1024 })
+      const { stdout } = await run(tool, [...args, file, ...output], { maxBuffer: 64 * 1024 * 1024 })
       return { stdout, code: 0 }
     } catch (error) {
       const failed = error as { stdout?: string; code?: number }

@@ -61,7 +61,8 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
   const results: CorrelationResult[] = []
   for (const subscription of candidates) {
     const run = await InstanceRun.lock(ctx, subscription.process_instance_id)
-    await run.setVariables(input.processVariables ?? {}, run.tree.get(subscription.execution_id) ? subscription.execution_id : null)
+    // an event sub-process start waits on its scope's id (the instance's at process level): setVariables starts there
+    await run.setVariables(input.processVariables ?? {}, subscription.execution_id)
     await receiveEvent(run, subscription.execution_id, subscription.activity_id)
     await run.run()
     results.push({ resultType: 'Execution', processInstanceId: subscription.process_instance_id, executionId: subscription.execution_id, definitionId: subscription.process_definition_id })

@@ -1,8 +1,8 @@
 import { defineCommand } from '../../context/command_context.js'
-import { BadRequestError, NotFoundError } from '../../errors.js'
+import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import type { Variables } from '../../runtime/variables.js'
-import type { TaskRow } from '../../store/rows.js'
+import { findTask } from './lookup.js'
 
 export interface CompleteTaskInput {
   taskId: string
@@ -11,8 +11,7 @@ export interface CompleteTaskInput {
 
 /** Completes a user task and moves its token on, in the same transaction. */
 export const completeTask = defineCommand('task.complete', async (ctx, input: CompleteTaskInput) => {
-  const task = (await ctx.trx('engine_tasks').where('id', input.taskId).first()) as TaskRow | undefined
-  if (!task) throw new NotFoundError(`Cannot find task with id ${input.taskId}`)
+  const task = await findTask(ctx, input.taskId)
   // Camunda's TaskService.complete contract: a delegated task is resolved by its delegate, then completed by its owner
   if (task.delegation_state === 'PENDING') {
     throw new BadRequestError(`Cannot complete task ${task.id}: it is delegated (PENDING) and must be resolved first`)
