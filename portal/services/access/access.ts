@@ -57,7 +57,7 @@ export async function loadAccess(user: User): Promise<Access> {
  * character bumped). A range keeps the (scope_path, id) index usable where
  * SQLite's case-insensitive LIKE would not.
  */
-function prefixRange(prefix: string): [string, string] {
+export function prefixRange(prefix: string): [string, string] {
   const last = prefix.charCodeAt(prefix.length - 1)
   return [prefix, prefix.slice(0, -1) + String.fromCharCode(last + 1)]
 }
