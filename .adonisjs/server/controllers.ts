@@ -7,6 +7,7 @@ export const controllers = {
   api: {
     AccessTokens: () => import('#controllers/api/access_tokens_controller'),
     AuditLogs: () => import('#controllers/api/audit_logs_controller'),
+    CaseStarts: () => import('#controllers/api/case_starts_controller'),
     Dictionaries: () => import('#controllers/api/dictionaries_controller'),
     DocumentExports: () => import('#controllers/api/document_exports_controller'),
     FormDrafts: () => import('#controllers/api/form_drafts_controller'),

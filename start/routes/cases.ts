@@ -1,3 +1,13 @@
 import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
 
-void router
+/**
+ * Starting cases (发起办理) through the JSON API: API clients send a Bearer
+ * token; the workspace's start page calls it on its session (with CSRF and
+ * the idle timeout), as the forms API does.
+ */
+router
+  .post('/api/processes/:key/start', [controllers.api.CaseStarts, 'store'])
+  .as('api.processes.start')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('form:fill')])
