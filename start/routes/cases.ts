@@ -11,3 +11,12 @@ router
   .post('/api/processes/:key/start', [controllers.api.CaseStarts, 'store'])
   .as('api.processes.start')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('form:fill')])
+
+/** 扫码签到: public (no login), reached by the signed URL in the briefing's QR code. */
+router
+  .group(() => {
+    router.get('/briefing/:id', [controllers.BriefingSignIns, 'show']).as('briefing.show')
+    router.post('/briefing/:id', [controllers.BriefingSignIns, 'store']).as('briefing.store')
+  })
+  .where('id', router.matchers.number())
+  .use([middleware.session(), middleware.shield()])

@@ -15,6 +15,8 @@ export interface ProcessMetadata {
   readonly starterGroups: readonly string[]
   readonly startFormKey: string | null
   readonly properties: Readonly<Record<string, string>>
+  /** each user task's `zhian:*` properties (actions, sign-in …), by task id */
+  readonly taskProperties: Readonly<Record<string, Readonly<Record<string, string>>>>
 }
 
 type Element = Record<string, any> & { $type: string; id: string }
@@ -32,6 +34,12 @@ async function readMetadata(key: string, xml: string): Promise<ProcessMetadata> 
   const { rootElement } = await moddle.fromXML(xml)
   const process = ((rootElement as Element).rootElements ?? []).find((e: Element) => e.$type === 'bpmn:Process' && e.id === key) as Element | undefined
   if (!process) throw new Error(`流程定义中没有流程 ${key}`)
+  const taskProperties: Record<string, Record<string, string>> = {}
+  const visit = (element: Element) => {
+    if (element.$type === 'bpmn:UserTask') taskProperties[element.id] = propertiesOf(element)
+    for (const child of element.flowElements ?? []) visit(child)
+  }
+  visit(process)
   const start = (process.flowElements ?? []).find((e: Element) => e.$type === 'bpmn:StartEvent' && !(e.eventDefinitions ?? []).length) as Element | undefined
   return {
     key,
@@ -43,6 +51,7 @@ async function readMetadata(key: string, xml: string): Promise<ProcessMetadata> 
       .filter(Boolean),
     startFormKey: typeof start?.formKey === 'string' ? start.formKey : null,
     properties: propertiesOf(process),
+    taskProperties,
   }
 }
 
