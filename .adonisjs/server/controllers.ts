@@ -38,6 +38,7 @@ export const controllers = {
     Messages: () => import('#controllers/engine_rest/messages_controller'),
     ProcessDefinitions: () => import('#controllers/engine_rest/process_definitions_controller'),
     ProcessInstances: () => import('#controllers/engine_rest/process_instances_controller'),
+    Subtasks: () => import('#controllers/engine_rest/subtasks_controller'),
     TaskDelegations: () => import('#controllers/engine_rest/task_delegations_controller'),
     TaskIdentityLinks: () => import('#controllers/engine_rest/task_identity_links_controller'),
     TaskVariables: () => import('#controllers/engine_rest/task_variables_controller'),

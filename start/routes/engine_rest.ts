@@ -32,6 +32,7 @@ router
     router.get('process-instance/:id/activity-instances', [controllers.engineRest.ProcessInstances, 'activityInstances'])
     router.get('task', [controllers.engineRest.Tasks, 'index'])
     router.get('task/count', [controllers.engineRest.Tasks, 'count'])
+    router.post('task/create', [controllers.engineRest.Subtasks, 'store'])
     router.get('task/:id', [controllers.engineRest.Tasks, 'show'])
     router.post('task/:id/claim', [controllers.engineRest.Tasks, 'claim'])
     router.post('task/:id/unclaim', [controllers.engineRest.Tasks, 'unclaim'])
