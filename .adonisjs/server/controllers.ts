@@ -25,6 +25,7 @@ export const controllers = {
     UserUnlocks: () => import('#controllers/api/user_unlocks_controller'),
     Users: () => import('#controllers/api/users_controller'),
   },
+  BriefingSignIns: () => import('#controllers/briefing_sign_ins_controller'),
   engineRest: {
     Clock: () => import('#controllers/engine_rest/clock_controller'),
     DeploymentResources: () => import('#controllers/engine_rest/deployment_resources_controller'),

@@ -14,6 +14,7 @@ declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'auth/login': ExtractProps<(typeof import('../../portal/ui/pages/auth/login.tsx'))['default']>
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
+    'briefing/sign_in': ExtractProps<(typeof import('../../portal/ui/pages/briefing/sign_in.tsx'))['default']>
     'forms/fill': ExtractProps<(typeof import('../../portal/ui/pages/forms/fill.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../portal/ui/pages/home.tsx'))['default']>
     'verify/show': ExtractProps<(typeof import('../../portal/ui/pages/verify/show.tsx'))['default']>

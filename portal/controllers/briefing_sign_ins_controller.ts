@@ -23,7 +23,7 @@ export default class BriefingSignInsController {
     } catch (error) {
       if (error instanceof AlreadySignedInError || error instanceof MeetingClosedError) {
         ctx.session.flashAll()
-        ctx.session.flashErrors({ mobile: error.message })
+        ctx.session.flash('inputErrorsBag', { mobile: [error.message] })
         return ctx.response.redirect().back()
       }
       throw error
