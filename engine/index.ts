@@ -49,6 +49,8 @@ export { addSubtaskColumns, dropSubtaskColumns } from './store/schema_subtasks.j
 export { createSubtask } from './commands/task/create_subtask.js'
 export { SUBTASK_DEFINITION_KEY } from './store/rows.js'
 export type { CreateSubtaskInput } from './commands/task/create_subtask.js'
+export { returnToActivity } from './commands/task/return_to_activity.js'
+export type { ReturnToActivityInput } from './commands/task/return_to_activity.js'
 export { delegateTask, resolveTask } from './commands/task/delegate_task.js'
 export { addIdentityLink, deleteIdentityLink } from './commands/task/identity_links.js'
 export { setTaskVariables } from './commands/task/set_task_variables.js'

@@ -42,6 +42,7 @@ export const controllers = {
     Subtasks: () => import('#controllers/engine_rest/subtasks_controller'),
     TaskDelegations: () => import('#controllers/engine_rest/task_delegations_controller'),
     TaskIdentityLinks: () => import('#controllers/engine_rest/task_identity_links_controller'),
+    TaskReturns: () => import('#controllers/engine_rest/task_returns_controller'),
     TaskVariables: () => import('#controllers/engine_rest/task_variables_controller'),
     Tasks: () => import('#controllers/engine_rest/tasks_controller'),
   },

@@ -38,6 +38,8 @@ router
     router.post('task/:id/unclaim', [controllers.engineRest.Tasks, 'unclaim'])
     router.post('task/:id/assignee', [controllers.engineRest.Tasks, 'assignee'])
     router.post('task/:id/complete', [controllers.engineRest.Tasks, 'complete'])
+    router.post('task/:id/return', [controllers.engineRest.TaskReturns, 'store'])
+    router.get('task/:id/returnable-activities', [controllers.engineRest.TaskReturns, 'index'])
     router.post('task/:id/delegate', [controllers.engineRest.TaskDelegations, 'delegate'])
     router.post('task/:id/resolve', [controllers.engineRest.TaskDelegations, 'resolve'])
     router.get('task/:id/identity-links', [controllers.engineRest.TaskIdentityLinks, 'index'])
