@@ -7,8 +7,10 @@ export const controllers = {
   api: {
     AccessTokens: () => import('#controllers/api/access_tokens_controller'),
     AuditLogs: () => import('#controllers/api/audit_logs_controller'),
+    CaseExports: () => import('#controllers/api/case_exports_controller'),
     Dictionaries: () => import('#controllers/api/dictionaries_controller'),
     DocumentExports: () => import('#controllers/api/document_exports_controller'),
+    DocumentFiles: () => import('#controllers/api/document_files_controller'),
     FormDrafts: () => import('#controllers/api/form_drafts_controller'),
     Forms: () => import('#controllers/api/forms_controller'),
     Me: () => import('#controllers/api/me_controller'),
@@ -24,6 +26,8 @@ export const controllers = {
     UserUnlocks: () => import('#controllers/api/user_unlocks_controller'),
     Users: () => import('#controllers/api/users_controller'),
   },
+  CasePages: () => import('#controllers/case_pages_controller'),
+  DocumentPages: () => import('#controllers/document_pages_controller'),
   engineRest: {
     Clock: () => import('#controllers/engine_rest/clock_controller'),
     DeploymentResources: () => import('#controllers/engine_rest/deployment_resources_controller'),
@@ -45,6 +49,9 @@ export const controllers = {
   FormPages: () => import('#controllers/form_pages_controller'),
   Home: () => import('#controllers/home_controller'),
   Password: () => import('#controllers/password_controller'),
+  ProcessStarts: () => import('#controllers/process_starts_controller'),
+  ProjectPages: () => import('#controllers/project_pages_controller'),
   Session: () => import('#controllers/session_controller'),
   Verification: () => import('#controllers/verification_controller'),
+  WorkspaceOrganization: () => import('#controllers/workspace_organization_controller'),
 }
