@@ -121,6 +121,16 @@ export type ScannedRoutes = {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'workspace.start.index': { paramsTuple?: []; params?: {} }
+    'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'workspace.organization.show': { paramsTuple?: []; params?: {} }
+    'cases.index': { paramsTuple?: []; params?: {} }
+    'cases.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'projects.index': { paramsTuple?: []; params?: {} }
+    'projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.index': { paramsTuple?: []; params?: {} }
+    'api.cases.export': { paramsTuple?: []; params?: {} }
+    'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -188,6 +198,16 @@ export type ScannedRoutes = {
     'clock.show': { paramsTuple?: []; params?: {} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'workspace.start.index': { paramsTuple?: []; params?: {} }
+    'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'workspace.organization.show': { paramsTuple?: []; params?: {} }
+    'cases.index': { paramsTuple?: []; params?: {} }
+    'cases.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'projects.index': { paramsTuple?: []; params?: {} }
+    'projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.index': { paramsTuple?: []; params?: {} }
+    'api.cases.export': { paramsTuple?: []; params?: {} }
+    'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -256,6 +276,16 @@ export type ScannedRoutes = {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'workspace.start.index': { paramsTuple?: []; params?: {} }
+    'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'workspace.organization.show': { paramsTuple?: []; params?: {} }
+    'cases.index': { paramsTuple?: []; params?: {} }
+    'cases.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'projects.index': { paramsTuple?: []; params?: {} }
+    'projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.index': { paramsTuple?: []; params?: {} }
+    'api.cases.export': { paramsTuple?: []; params?: {} }
+    'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
