@@ -14,6 +14,7 @@ declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'auth/login': ExtractProps<(typeof import('../../portal/ui/pages/auth/login.tsx'))['default']>
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
+    'briefing/sign_in': ExtractProps<(typeof import('../../portal/ui/pages/briefing/sign_in.tsx'))['default']>
     'cases/index': ExtractProps<(typeof import('../../portal/ui/pages/cases/index.tsx'))['default']>
     'cases/show': ExtractProps<(typeof import('../../portal/ui/pages/cases/show.tsx'))['default']>
     'documents/index': ExtractProps<(typeof import('../../portal/ui/pages/documents/index.tsx'))['default']>

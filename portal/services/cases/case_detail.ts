@@ -4,7 +4,8 @@ import { FormNotFoundError } from '#exceptions/forms'
 import { readSubmission, type Reader } from '#services/forms/form_reads'
 import { formRegistry } from '#services/forms/form_registry'
 import { casesQuery, isoOf, toCaseRows, type CaseRow } from './case_query.js'
-import { openTasksOf, roleCodesOf, type OpenTask } from './held_tasks.js'
+import { openTasksOf, type OpenTask } from './held_tasks.js'
+import { roleCodesOf } from '#services/definitions/startable_definitions'
 import { listDocuments, type DocumentItem } from './visible_documents.js'
 
 /** One entry of a case's timeline. */

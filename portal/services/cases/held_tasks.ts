@@ -16,12 +16,6 @@ export interface OpenTask {
 
 const splitList = (list: string | null) => (list ?? '').split(',').map((s) => s.trim()).filter(Boolean)
 
-/** The role codes a user holds: candidate groups are role codes. */
-export async function roleCodesOf(userId: number): Promise<string[]> {
-  const rows = await db.from('user_roles').join('roles', 'roles.id', 'user_roles.role_id').where('user_roles.user_id', userId).select('roles.code')
-  return rows.map((row) => String(row.code))
-}
-
 function holds(task: Record<string, any>, viewer: { username: string; roleCodes: readonly string[] }): boolean {
   if (task.assignee) return task.assignee === viewer.username
   const users = splitList(task.candidate_users)

@@ -2,7 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import type { Access } from '#services/access/access'
 import { scopeProjects } from '#services/access/access'
 import { casesQuery, isoOf, toCaseRows } from '#services/cases/case_query'
-import { openTasksOf, roleCodesOf } from '#services/cases/held_tasks'
+import { openTasksOf } from '#services/cases/held_tasks'
+import { roleCodesOf } from '#services/definitions/startable_definitions'
 import { listDocuments } from '#services/cases/visible_documents'
 
 /** Basic data of one project, with the names of its supervising bodies. */

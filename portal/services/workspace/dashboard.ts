@@ -1,6 +1,7 @@
 import type { Access } from '#services/access/access'
 import { casesQuery, toCaseRows } from '#services/cases/case_query'
-import { countHeldTasks, roleCodesOf } from '#services/cases/held_tasks'
+import { countHeldTasks } from '#services/cases/held_tasks'
+import { roleCodesOf } from '#services/definitions/startable_definitions'
 import { listDocuments } from '#services/cases/visible_documents'
 
 /** 工作台: the viewer's counts (open tasks, running cases, documents) and latest cases. */
