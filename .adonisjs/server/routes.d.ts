@@ -74,11 +74,14 @@ export type ScannedRoutes = {
     'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.count': { paramsTuple?: []; params?: {} }
+    'subtasks.store': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.delegate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.resolve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -177,6 +180,7 @@ export type ScannedRoutes = {
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.count': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_variables.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
@@ -254,6 +258,7 @@ export type ScannedRoutes = {
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.count': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_variables.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
@@ -305,10 +310,12 @@ export type ScannedRoutes = {
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'subtasks.store': { paramsTuple?: []; params?: {} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.delegate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.resolve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
