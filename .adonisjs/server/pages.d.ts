@@ -16,6 +16,8 @@ declare module '@adonisjs/inertia/types' {
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
     'forms/fill': ExtractProps<(typeof import('../../portal/ui/pages/forms/fill.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../portal/ui/pages/home.tsx'))['default']>
+    'inbox/index': ExtractProps<(typeof import('../../portal/ui/pages/inbox/index.tsx'))['default']>
+    'tasks/show': ExtractProps<(typeof import('../../portal/ui/pages/tasks/show.tsx'))['default']>
     'verify/show': ExtractProps<(typeof import('../../portal/ui/pages/verify/show.tsx'))['default']>
   }
 }
