@@ -24,7 +24,8 @@ export interface SubmitInput {
   projectId?: number
 }
 
-interface Caller {
+/** Who submits: the user, his data scope and his audit identity. */
+export interface Caller {
   user: User
   access: Access
   actor: AuditActor
@@ -46,43 +47,53 @@ async function projectOf(task: TaskForm, trx: TransactionClientContract, fallbac
 }
 
 /**
- * 提交: validates the values against the task's form version with the task's
- * field rules and the instance's previous submission; only if they pass,
- * stores them and completes the task with them as process variables, all in
- * one transaction. A refusal leaves nothing behind and the task open.
+ * Validates the values against the task's form version with the task's field
+ * rules and the instance's previous submission and, only if they pass,
+ * stores them in the caller's transaction. Returns the process variables the
+ * completion carries (ID numbers masked). The caller has checked the holder.
+ */
+export async function storeTaskSubmission(task: TaskForm, input: Omit<SubmitInput, 'taskId'>, caller: Caller, trx: TransactionClientContract) {
+  const previous = await previousValue(task, trx)
+  const projectId = await projectOf(task, trx, previous.projectId ?? input.projectId ?? null)
+  if (projectId) await assertProjectVisible(projectId, caller.access, trx)
+
+  const check = await checkForm(task.schema, input.value, { access: caller.access, rules: task.rules, previous: previous.value, client: trx })
+  if (!check.ok) throw formInvalid(check.errors)
+
+  const draft = input.draftId ? await FormSubmission.query({ client: trx }).where({ id: input.draftId, author_id: caller.user.id, status: 'draft' }).first() : null
+  const submission = draft ?? new FormSubmission()
+  submission.merge({
+    formKey: task.formKey,
+    deploymentId: task.deploymentId,
+    schemaChecksum: task.checksum,
+    status: 'submitted',
+    authorId: caller.user.id,
+    taskId: task.taskId,
+    taskDefinitionKey: task.taskKey,
+    processInstanceId: task.processInstanceId,
+    projectId,
+    revision: draft ? draft.revision + 1 : 1,
+    value: encodeValue(task.schema, check.value),
+    submittedAt: DateTime.fromJSDate(clock.now()),
+  })
+  await submission.useTransaction(trx).save()
+  await addRevision(submission, caller.user.id, trx)
+
+  // process variables carry ID numbers masked: the full number stays encrypted in the submission
+  const variables = { ...(maskValue(check.value, sensitivePaths(task.schema)) as Record<string, unknown>), formSubmissionId: submission.id }
+  return { submission, variables }
+}
+
+/**
+ * 提交: stores the values (see storeTaskSubmission) and completes the task
+ * with them as process variables, all in one transaction. A refusal leaves
+ * nothing behind and the task open.
  */
 export async function submitTaskForm(input: SubmitInput, caller: Caller): Promise<FormSubmission> {
   return inTransaction(async (trx) => {
     const task = await formRegistry.forTask(input.taskId, trx)
     await assertTaskHolder(task, caller.user, trx)
-    const previous = await previousValue(task, trx)
-    const projectId = await projectOf(task, trx, previous.projectId ?? input.projectId ?? null)
-    if (projectId) await assertProjectVisible(projectId, caller.access, trx)
-
-    const check = await checkForm(task.schema, input.value, { access: caller.access, rules: task.rules, previous: previous.value, client: trx })
-    if (!check.ok) throw formInvalid(check.errors)
-
-    const draft = input.draftId ? await FormSubmission.query({ client: trx }).where({ id: input.draftId, author_id: caller.user.id, status: 'draft' }).first() : null
-    const submission = draft ?? new FormSubmission()
-    submission.merge({
-      formKey: task.formKey,
-      deploymentId: task.deploymentId,
-      schemaChecksum: task.checksum,
-      status: 'submitted',
-      authorId: caller.user.id,
-      taskId: task.taskId,
-      taskDefinitionKey: task.taskKey,
-      processInstanceId: task.processInstanceId,
-      projectId,
-      revision: draft ? draft.revision + 1 : 1,
-      value: encodeValue(task.schema, check.value),
-      submittedAt: DateTime.fromJSDate(clock.now()),
-    })
-    await submission.useTransaction(trx).save()
-    await addRevision(submission, caller.user.id, trx)
-
-    // process variables carry ID numbers masked: the full number stays encrypted in the submission
-    const variables = { ...(maskValue(check.value, sensitivePaths(task.schema)) as Record<string, unknown>), formSubmissionId: submission.id }
+    const { submission, variables } = await storeTaskSubmission(task, input, caller, trx)
     const dtos = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, { value }]))
     await appEngine().execute(completeTask, { taskId: task.taskId, variables: fromVariableDtos(dtos) }, { trx: trx.knexClient })
     await recordAudit(caller.actor, { action: 'form.submit', outcome: 'success', targetType: 'form_submission', targetId: submission.id, detail: { formKey: task.formKey, taskId: task.taskId } }, trx)

@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { jurisdictionPathOf, type OrganizationKind } from '#models/organization'
 import type { DataScope } from '#models/role'
 import type User from '#models/user'
@@ -21,10 +22,10 @@ export interface Access {
 /**
  * Loads the user's organization, permissions and scopes in one query (it runs
  * on every API call): one row per role × permission, each carrying the
- * organization's columns.
+ * organization's columns. Inside a transaction pass its client (SQLite has one connection).
  */
-export async function loadAccess(user: User): Promise<Access> {
-  const rows = await db
+export async function loadAccess(user: User, client: QueryClientContract = db.connection()): Promise<Access> {
+  const rows = await client
     .from('organizations')
     .leftJoin('user_roles', (join) => join.onVal('user_roles.user_id', user.id))
     .leftJoin('roles', 'roles.id', 'user_roles.role_id')
@@ -33,7 +34,7 @@ export async function loadAccess(user: User): Promise<Access> {
     .where('organizations.id', user.organizationId)
     .select('organizations.kind', 'organizations.name', 'organizations.path', 'roles.data_scope as scope', 'permissions.code as code')
     .select(
-      db.raw(
+      client.raw(
         `CASE WHEN EXISTS (SELECT 1 FROM organizations below WHERE below.kind = 'authority' AND below.parent_id =
            CASE WHEN organizations.kind = 'authority' THEN organizations.id ELSE organizations.parent_id END)
          THEN 0 ELSE 1 END AS leaf`

@@ -1,0 +1,30 @@
+import vine from '@vinejs/vine'
+import type { Infer } from '@vinejs/vine/types'
+import { completeTask } from '#engine'
+import { formRegistry } from '#services/forms/form_registry'
+import { storeTaskSubmission } from '#actions/forms/submit_task_form'
+import { runTaskAction, toVariables, type Caller } from './task_action.js'
+
+/** 通过: the task form's values (if the step has a form) and an optional opinion. */
+export const approveTaskValidator = vine.create({
+  value: vine.object({}).allowUnknownProperties().optional(),
+  opinion: vine.string().trim().maxLength(500).optional(),
+})
+
+/**
+ * 通过: stores the task form's values (validated with the step's field
+ * rules), then completes the task with them, `outcome = "approve"` and the
+ * opinion as process variables.
+ */
+export function approveTask(taskId: string, body: Infer<typeof approveTaskValidator>, caller: Caller) {
+  return runTaskAction(taskId, caller, { declared: 'approve' }, async (ctx) => {
+    let values: Record<string, unknown> = {}
+    if (ctx.task.form_key && body.value) {
+      const form = await formRegistry.forTask(taskId, ctx.trx)
+      values = (await storeTaskSubmission(form, { value: body.value }, caller, ctx.trx)).variables
+    }
+    await ctx.claimIfOpen()
+    await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, outcome: 'approve', opinion: body.opinion ?? '' }) })
+    return { action: 'approve', comment: body.opinion ?? null }
+  })
+}

@@ -1,0 +1,52 @@
+import db from '@adonisjs/lucid/services/db'
+import clock from '#services/clock'
+import type { Access } from '#services/access/access'
+import { openTasksOf } from './inbox_list.js'
+import type { Holder } from './task_holders.js'
+
+/** What the notification bell shows: counts and the few newest open tasks. */
+export interface InboxSummary {
+  open: number
+  new: number
+  overdue: number
+  latest: { taskId: string; name: string | null; caseTitle: string; caseNo: string; dueAt: string | null; overdue: boolean }[]
+}
+
+/** When the user last looked at the inbox (epoch ms; 0 if never). */
+async function seenAt(userId: number): Promise<number> {
+  const mark = await db.from('inbox_marks').where('user_id', userId).select('seen_at').first()
+  return Number(mark?.seen_at ?? 0)
+}
+
+/** Counts of open, new (created since the last visit) and overdue tasks, and the five newest. */
+export async function inboxSummary(access: Access, holder: Holder): Promise<InboxSummary> {
+  const now = clock.now().getTime()
+  const since = await seenAt(holder.userId)
+  const [counts] = await openTasksOf(access, holder)
+    .count('* as open')
+    .select(db.raw('SUM(CASE WHEN engine_tasks.created_at > ? THEN 1 ELSE 0 END) AS fresh', [since]))
+    .select(db.raw('SUM(CASE WHEN engine_tasks.due_at < ? THEN 1 ELSE 0 END) AS late', [now]))
+  const latest = await openTasksOf(access, holder)
+    .select('engine_tasks.id', 'engine_tasks.name', 'engine_tasks.due_at', 'process_cases.title', 'process_cases.case_no')
+    .orderBy('engine_tasks.created_at', 'desc')
+    .orderBy('engine_tasks.id', 'asc')
+    .limit(5)
+  return {
+    open: Number(counts.open),
+    new: Number(counts.fresh ?? 0),
+    overdue: Number(counts.late ?? 0),
+    latest: latest.map((row) => ({
+      taskId: row.id,
+      name: row.name,
+      caseTitle: row.title,
+      caseNo: row.case_no,
+      dueAt: row.due_at === null ? null : new Date(Number(row.due_at)).toISOString(),
+      overdue: row.due_at !== null && Number(row.due_at) < now,
+    })),
+  }
+}
+
+/** Visiting the inbox: what is open now is no longer new. */
+export async function markInboxSeen(userId: number): Promise<void> {
+  await db.table('inbox_marks').insert({ user_id: userId, seen_at: clock.now().getTime() }).onConflict('user_id').merge()
+}
