@@ -20,8 +20,10 @@ declare module '@adonisjs/inertia/types' {
     'documents/index': ExtractProps<(typeof import('../../portal/ui/pages/documents/index.tsx'))['default']>
     'forms/fill': ExtractProps<(typeof import('../../portal/ui/pages/forms/fill.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../portal/ui/pages/home.tsx'))['default']>
+    'inbox/index': ExtractProps<(typeof import('../../portal/ui/pages/inbox/index.tsx'))['default']>
     'projects/index': ExtractProps<(typeof import('../../portal/ui/pages/projects/index.tsx'))['default']>
     'projects/show': ExtractProps<(typeof import('../../portal/ui/pages/projects/show.tsx'))['default']>
+    'tasks/show': ExtractProps<(typeof import('../../portal/ui/pages/tasks/show.tsx'))['default']>
     'verify/show': ExtractProps<(typeof import('../../portal/ui/pages/verify/show.tsx'))['default']>
     'workspace/organization': ExtractProps<(typeof import('../../portal/ui/pages/workspace/organization.tsx'))['default']>
     'workspace/start_form': ExtractProps<(typeof import('../../portal/ui/pages/workspace/start_form.tsx'))['default']>
