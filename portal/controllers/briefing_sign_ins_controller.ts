@@ -24,12 +24,12 @@ export default class BriefingSignInsController {
       if (error instanceof AlreadySignedInError || error instanceof MeetingClosedError) {
         ctx.session.flashAll()
         ctx.session.flash('inputErrorsBag', { mobile: [error.message] })
-        return ctx.response.redirect().back()
+        return ctx.response.redirect(ctx.request.url(true))
       }
       throw error
     }
     ctx.session.flash('signedIn', `${input.name}，签到成功`)
-    return ctx.response.redirect().back()
+    return ctx.response.redirect(ctx.request.url(true))
   }
 
   private refuse(ctx: HttpContext, status: number, message: string) {

@@ -73,7 +73,7 @@ test.group('项目报监 end to end in a real browser', (group) => {
     await shot(page, '0-filing-restored')
     for (const [field, name] of [['permitFiles', '施工许可证.pdf'], ['safetyCommitment', '安全生产承诺书.pdf']] as const) {
       await page.locator(`[data-testid="upload-${field}"] [data-testid="upload-input"]`).setInputFiles({ name, mimeType: 'application/pdf', buffer: PERMIT_PDF })
-      await page.locator(`[data-testid="upload-${field}"] [data-testid="upload-done"]`).waitFor({ timeout: 30_000 }).catch(async (e) => { await shot(page, 'debug-upload'); throw e })
+      await page.locator(`[data-testid="upload-${field}"] [data-testid="upload-done"]`).waitFor({ timeout: 30_000 })
     }
     await page.locator('[data-testid="save-draft"]').click()
     await page.locator('[data-testid="draft-status"]').filter({ hasText: '草稿已保存于' }).waitFor()
@@ -95,7 +95,7 @@ test.group('项目报监 end to end in a real browser', (group) => {
     await shot(station.page, '3-review-task')
     await station.page.locator('[data-testid="action-return"]').click()
     await station.page.locator('[data-testid="return-reason"]').fill('施工许可证扫描件不清晰，请重新上传')
-    await station.page.locator('[data-testid="return-confirm"]').click()
+    await station.page.locator('[data-testid="action-confirm"]').click()
     await station.page.waitForURL(/\/inbox/, { timeout: 30_000 })
 
     // —— the enterprise sees the reason, corrects and resubmits ——
@@ -103,13 +103,12 @@ test.group('项目报监 end to end in a real browser', (group) => {
     await page.getByText('施工许可证扫描件不清晰，请重新上传').first().waitFor()
     await formItem(page, '备注').locator('textarea').fill('已重新上传清晰的施工许可证扫描件')
     await page.locator('[data-testid="action-submit"]').click()
-    await page.waitForURL(/\/inbox|\/cases\//, { timeout: 30_000 })
+    await page.waitForURL(/\/inbox/, { timeout: 30_000 })
 
     // —— the chief accepts and assigns two supervisors ——
     const chief = await actor(browser, 'hp.chief')
     await openTaskFromInbox(chief.page, filed.case_no, '受理审查')
     await chief.page.locator('[data-testid="action-approve"]').click()
-    await chief.page.locator('[data-testid="approve-confirm"]').click()
     await chief.page.waitForURL(/\/inbox/, { timeout: 30_000 })
     await openTaskFromInbox(chief.page, filed.case_no, '指派监督人员')
     const team = chief.page.locator('.ant-formily-item').filter({ hasText: '监督人员' }).first()
@@ -130,11 +129,10 @@ test.group('项目报监 end to end in a real browser', (group) => {
     await chief.page.locator('.ant-select-item-option').filter({ hasText: '抽查' }).last().click()
     await shot(chief.page, '4-assign-task')
     await chief.page.locator('[data-testid="action-approve"]').click()
-    await chief.page.locator('[data-testid="approve-confirm"]').click()
     await chief.page.waitForURL(/\/inbox/, { timeout: 30_000 })
 
     // —— the workers register the project and issue the documents; the enterprise downloads the signed notice ——
-    await eventually('the briefing task', () => db.from('engine_tasks').where({ process_instance_id: filed.process_instance_id, task_definition_key: 'briefing' }).first(), 60_000)
+    await eventually('the briefing task', async () => (await db.from('engine_tasks').where({ process_instance_id: filed.process_instance_id, task_definition_key: 'briefing' }).first()) ?? undefined, 60_000)
     await page.goto(`/cases/${caseId}`)
     const notice = page.locator('[data-testid="case-documents"] tr, [data-testid="case-documents"] .ant-list-item').filter({ hasText: '监督受理通知书' }).first()
     await notice.waitFor()

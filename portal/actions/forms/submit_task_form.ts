@@ -13,7 +13,7 @@ import { assertTaskHolder } from '#services/forms/task_holder'
 import { assertProjectVisible } from '#services/forms/submission_scope'
 import { checkForm } from '#services/forms/form_validation'
 import { decodeValue, encodeValue } from '#services/forms/stored_value'
-import { maskValue, sensitivePaths } from '#services/forms/sensitive_fields'
+import { keepUnchangedMasked, maskValue, sensitivePaths } from '#services/forms/sensitive_fields'
 import { formInvalid } from '#exceptions/forms'
 import { addRevision } from './save_draft.js'
 
@@ -57,7 +57,8 @@ export async function storeTaskSubmission(task: TaskForm, input: Omit<SubmitInpu
   const projectId = await projectOf(task, trx, previous.projectId ?? input.projectId ?? null)
   if (projectId) await assertProjectVisible(projectId, caller.access, trx)
 
-  const check = await checkForm(task.schema, input.value, { access: caller.access, rules: task.rules, previous: previous.value, client: trx })
+  const submitted = keepUnchangedMasked(input.value, previous.value, sensitivePaths(task.schema))
+  const check = await checkForm(task.schema, submitted, { access: caller.access, rules: task.rules, previous: previous.value, client: trx })
   if (!check.ok) throw formInvalid(check.errors)
 
   const draft = input.draftId ? await FormSubmission.query({ client: trx }).where({ id: input.draftId, author_id: caller.user.id, status: 'draft' }).first() : null

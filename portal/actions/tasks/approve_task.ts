@@ -5,6 +5,8 @@ import { formRegistry } from '#services/forms/form_registry'
 import { storeTaskSubmission } from '#actions/forms/submit_task_form'
 import { runTaskAction, toVariables, type Caller } from './task_action.js'
 
+type Decision = 'approve' | 'submit'
+
 /** 通过: the task form's values (if the step has a form) and an optional opinion. */
 export const approveTaskValidator = vine.create({
   value: vine.object({}).allowUnknownProperties().optional(),
@@ -17,14 +19,23 @@ export const approveTaskValidator = vine.create({
  * opinion as process variables.
  */
 export function approveTask(taskId: string, body: Infer<typeof approveTaskValidator>, caller: Caller) {
-  return runTaskAction(taskId, caller, { declared: 'approve' }, async (ctx) => {
+  return completeWithForm('approve', taskId, body, caller)
+}
+
+/** 提交: the applicant's step (补正 after a return): the same completion, with `outcome = "submit"`. */
+export function submitTask(taskId: string, body: Infer<typeof approveTaskValidator>, caller: Caller) {
+  return completeWithForm('submit', taskId, body, caller)
+}
+
+function completeWithForm(decision: Decision, taskId: string, body: Infer<typeof approveTaskValidator>, caller: Caller) {
+  return runTaskAction(taskId, caller, { declared: decision }, async (ctx) => {
     let values: Record<string, unknown> = {}
     if (ctx.task.form_key && body.value) {
       const form = await formRegistry.forTask(taskId, ctx.trx)
       values = (await storeTaskSubmission(form, { value: body.value }, caller, ctx.trx)).variables
     }
     await ctx.claimIfOpen()
-    await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, outcome: 'approve', opinion: body.opinion ?? '' }) })
-    return { action: 'approve', comment: body.opinion ?? null }
+    await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, outcome: decision, opinion: body.opinion ?? '' }) })
+    return { action: decision, comment: body.opinion ?? null }
   })
 }

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import type { VineValidator } from '@vinejs/vine'
-import { approveTask, approveTaskValidator } from './approve_task.js'
+import { approveTask, approveTaskValidator, submitTask } from './approve_task.js'
 import { returnTask, returnTaskValidator } from './return_task.js'
 import { handOverValidator, transferTask } from './transfer_task.js'
 import { delegateTask } from './delegate_task.js'
@@ -23,6 +23,7 @@ const noBody = vine.create({})
  */
 export const TASK_ACTIONS: Readonly<Record<string, TaskActionEntry>> = {
   'approve': { validator: approveTaskValidator, handle: approveTask },
+  'submit': { validator: approveTaskValidator, handle: submitTask },
   'return': { validator: returnTaskValidator, handle: returnTask },
   'transfer': { validator: handOverValidator, handle: transferTask },
   'delegate': { validator: handOverValidator, handle: delegateTask },

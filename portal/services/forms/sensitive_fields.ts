@@ -1,5 +1,5 @@
 import encryption from '@adonisjs/core/services/encryption'
-import { mapLeaves, schemaFields, type SchemaNode } from './schema_walk.js'
+import { collectLeaves, mapLeaves, schemaFields, type SchemaNode } from './schema_walk.js'
 
 /** Marks a stored ciphertext; a plain value never starts with it (ID numbers are digits and X). */
 const PREFIX = 'enc:'
@@ -41,4 +41,25 @@ export function maskIdNumber(id: string): string {
 /** Masks every sensitive string of a (decrypted) value. */
 export function maskValue(value: unknown, paths: ReadonlySet<string>): unknown {
   return mapLeaves(value, paths, (leaf) => (typeof leaf === 'string' ? maskIdNumber(leaf) : leaf))
+}
+
+const at = (value: unknown, path: string[]): unknown => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value)
+
+/**
+ * A reader without personal_data:read is shown ID numbers masked; when they
+ * send a form back with a masked number left as it was, that means "unchanged":
+ * the stored number takes its place, so correcting a returned filing does not
+ * ask for every ID number again. Any other value is checked as typed.
+ */
+export function keepUnchangedMasked(value: unknown, previous: unknown, paths: ReadonlySet<string>): unknown {
+  if (previous === undefined || paths.size === 0) return value
+  const copy = structuredClone(value) as Record<string, unknown>
+  for (const leaf of collectLeaves(copy, paths)) {
+    const path = leaf.path.split('.')
+    const before = at(previous, path)
+    if (typeof before !== 'string' || typeof leaf.value !== 'string' || leaf.value !== maskIdNumber(before)) continue
+    const parent = at(copy, path.slice(0, -1)) as Record<string, unknown>
+    parent[path[path.length - 1]] = before
+  }
+  return copy
 }

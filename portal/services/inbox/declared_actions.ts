@@ -2,7 +2,7 @@ import { BpmnModdle } from 'bpmn-moddle'
 import camundaSchema from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' }
 
 /** The decisions a task page may offer; claim, unclaim and resolve follow from the task's state instead. */
-export const DECLARABLE_ACTIONS = ['approve', 'return', 'transfer', 'delegate', 'add_signer', 'return_to_step', 'copy'] as const
+export const DECLARABLE_ACTIONS = ['approve', 'submit', 'return', 'transfer', 'delegate', 'add_signer', 'return_to_step', 'copy'] as const
 export type DeclarableAction = (typeof DECLARABLE_ACTIONS)[number]
 
 /** The `camunda:property` a user task lists its actions in, comma-separated. */

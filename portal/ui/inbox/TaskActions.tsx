@@ -7,6 +7,7 @@ import { api, ApiError } from './api'
 const BUTTONS: { action: string; label: string; primary?: boolean; danger?: boolean }[] = [
   { action: 'claim', label: '认领', primary: true },
   { action: 'approve', label: '通过', primary: true },
+  { action: 'submit', label: '提交', primary: true },
   { action: 'resolve', label: '归还', primary: true },
   { action: 'return', label: '驳回', danger: true },
   { action: 'return_to_step', label: '退回' },
@@ -49,7 +50,7 @@ export function TaskActions({ taskId, actions, collectForm, showErrors }: Props)
       message.success('已办理')
       setDialog(null)
       // a completed task is gone: back to the inbox; otherwise show its new state
-      if (['approve', 'return', 'transfer', 'delegate', 'resolve', 'return_to_step'].includes(action)) router.visit('/inbox')
+      if (['approve', 'submit', 'return', 'transfer', 'delegate', 'resolve', 'return_to_step'].includes(action)) router.visit('/inbox')
       else router.reload()
     } catch (error) {
       const failure = error as ApiError
@@ -77,10 +78,10 @@ export function TaskActions({ taskId, actions, collectForm, showErrors }: Props)
 
   async function click(action: string, label: string) {
     if (action === 'claim' || action === 'unclaim') return send(action, {})
-    if (action === 'approve') {
+    if (action === 'approve' || action === 'submit') {
       const value = collectForm ? await collectForm() : undefined
       if (collectForm && value === null) return message.error('请先改正标红的字段')
-      return send('approve', { ...(value ? { value } : {}), opinion: opinion || undefined })
+      return send(action, { ...(value ? { value } : {}), opinion: opinion || undefined })
     }
     return open(action, label)
   }
@@ -100,7 +101,7 @@ export function TaskActions({ taskId, actions, collectForm, showErrors }: Props)
   const action = dialog?.action
   return (
     <>
-      {actions.includes('approve') && (
+      {(actions.includes('approve') || actions.includes('submit')) && (
         <Input.TextArea rows={2} maxLength={500} value={opinion} onChange={(e) => setOpinion(e.target.value)} placeholder="办理意见（可选）" data-testid="approve-opinion" style={{ marginBottom: 12 }} />
       )}
       <Space wrap className="no-print">

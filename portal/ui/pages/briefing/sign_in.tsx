@@ -39,7 +39,9 @@ export default function BriefingSignIn({ meeting, signedIn, refusal, errors }: P
           {meeting.title}（办件编号 {meeting.caseNo}）
         </Typography.Paragraph>
         {signedIn ? (
-          <Result status="success" title={signedIn} subTitle="请勿重复签到" data-testid="sign-in-done" />
+          <div data-testid="sign-in-done">
+            <Result status="success" title={signedIn} subTitle="请勿重复签到" />
+          </div>
         ) : (
           <Form layout="vertical" onFinish={() => form.post(url, { preserveScroll: true })}>
             {FIELDS.map(([key, label, autoComplete]) => {

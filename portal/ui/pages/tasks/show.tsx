@@ -42,7 +42,9 @@ const isPhone = () => typeof window !== 'undefined' && window.matchMedia('(max-w
 export default function TaskShow({ view }: PageProps<{ view: TaskView }>) {
   const { task, case: header } = view
   const mobile = useMemo(isPhone, [])
-  const taskForm = useMemo(() => createForm({ values: view.taskForm?.value ?? {}, editable: view.actions.includes('approve') }), [view.taskForm, view.actions])
+  // the form is filled by whoever may complete the step: 通过 (a decision) or 提交 (the applicant's correction)
+  const completes = view.actions.includes('approve') || view.actions.includes('submit')
+  const taskForm = useMemo(() => createForm({ values: view.taskForm?.value ?? {}, editable: completes }), [view.taskForm, completes])
   const startForm = useMemo(() => createForm({ values: view.startForm?.value ?? {}, readPretty: true }), [view.startForm])
 
   async function collectForm() {
@@ -88,7 +90,7 @@ export default function TaskShow({ view }: PageProps<{ view: TaskView }>) {
 
         {view.actions.length > 0 && (
           <Card size="small" data-testid="task-actions">
-            <TaskActions taskId={task.id} actions={view.actions} collectForm={view.taskForm && view.actions.includes('approve') ? collectForm : null} showErrors={(errors) => showServerErrors(taskForm, errors)} />
+            <TaskActions taskId={task.id} actions={view.actions} collectForm={view.taskForm && completes ? collectForm : null} showErrors={(errors) => showServerErrors(taskForm, errors)} />
           </Card>
         )}
 
