@@ -55,12 +55,16 @@ async function timelineOf(caseId: number): Promise<TimelineEntry[]> {
 }
 
 /**
- * The latest submission of the instance, redacted and masked as the forms
- * API would hand it to this reader (ID numbers only with personal_data:read);
- * one the reader may not see is left out.
+ * The application as it stands: the latest submission of the form the case
+ * was started with (a correction after a return replaces the first one),
+ * redacted and masked as the forms API would hand it to this reader (ID
+ * numbers only with personal_data:read); one the reader may not see is left
+ * out. The stations' own review forms are the task page's business.
  */
 async function latestSubmission(processInstanceId: string, reader: Reader): Promise<CaseSubmission | null> {
-  const latest = await FormSubmission.query().where('processInstanceId', processInstanceId).where('status', 'submitted').orderBy('id', 'desc').first()
+  const submitted = () => FormSubmission.query().where('processInstanceId', processInstanceId).where('status', 'submitted')
+  const application = await submitted().whereNull('taskId').orderBy('id').first()
+  const latest = await (application ? submitted().where('formKey', application.formKey) : submitted()).orderBy('id', 'desc').first()
   if (!latest) return null
   try {
     const read = await readSubmission(latest.id, reader)
