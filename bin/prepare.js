@@ -47,17 +47,22 @@ function hasCommand(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0
 }
 
+function hasCjkFont() {
+  return existsSync('/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc')
+}
+
 /** Debian's chromium, never a downloaded browser (see docs/development.md). */
 function ensureChromium() {
   const browser = process.env.CHROMIUM_PATH || hasCommand('chromium') || hasCommand('chromium-browser')
-  // the document tests read PDFs with poppler's pdftotext, pdffonts and pdfsig
-  if (browser && hasCommand('pdfsig')) return
+  // the document tests read PDFs with poppler's pdftotext, pdffonts and pdfsig; the browser tests' screenshots
+  // show Chinese with a system CJK font (documents ship their own fonts and never use it)
+  if (browser && hasCommand('pdfsig') && hasCjkFont()) return
   if (process.getuid?.() !== 0 || !hasCommand('apt-get')) {
-    throw new Error('浏览器和文书测试需要 Debian 的 chromium 与 poppler-utils：请先执行 apt-get install -y chromium poppler-utils')
+    throw new Error('浏览器和文书测试需要 Debian 的 chromium、poppler-utils 与 fonts-wqy-zenhei：请先执行 apt-get install -y chromium poppler-utils fonts-wqy-zenhei')
   }
-  console.log('prepare: installing Debian chromium and poppler-utils for the browser and document tests')
+  console.log('prepare: installing Debian chromium, poppler-utils and a CJK font for the browser and document tests')
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], {
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils', 'fonts-wqy-zenhei'], {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   })

@@ -29,6 +29,8 @@ if (!existsSync(manifest) || statSync(manifest).mtimeMs < newestMtime(new URL('p
 }
 run(['ace', 'migration:run', '--force'])
 run(['ace', 'demo:seed'])
+// the shipped processes; an unchanged folder deploys nothing, a changed one becomes the next version
+run(['ace', 'definitions:deploy', 'definitions/project-filing'])
 
 await import('@poppinss/ts-exec')
 await import('./server.js')

@@ -14,10 +14,19 @@ declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'auth/login': ExtractProps<(typeof import('../../portal/ui/pages/auth/login.tsx'))['default']>
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
+    'briefing/sign_in': ExtractProps<(typeof import('../../portal/ui/pages/briefing/sign_in.tsx'))['default']>
+    'cases/index': ExtractProps<(typeof import('../../portal/ui/pages/cases/index.tsx'))['default']>
+    'cases/show': ExtractProps<(typeof import('../../portal/ui/pages/cases/show.tsx'))['default']>
+    'documents/index': ExtractProps<(typeof import('../../portal/ui/pages/documents/index.tsx'))['default']>
     'forms/fill': ExtractProps<(typeof import('../../portal/ui/pages/forms/fill.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../portal/ui/pages/home.tsx'))['default']>
     'inbox/index': ExtractProps<(typeof import('../../portal/ui/pages/inbox/index.tsx'))['default']>
+    'projects/index': ExtractProps<(typeof import('../../portal/ui/pages/projects/index.tsx'))['default']>
+    'projects/show': ExtractProps<(typeof import('../../portal/ui/pages/projects/show.tsx'))['default']>
     'tasks/show': ExtractProps<(typeof import('../../portal/ui/pages/tasks/show.tsx'))['default']>
     'verify/show': ExtractProps<(typeof import('../../portal/ui/pages/verify/show.tsx'))['default']>
+    'workspace/organization': ExtractProps<(typeof import('../../portal/ui/pages/workspace/organization.tsx'))['default']>
+    'workspace/start_form': ExtractProps<(typeof import('../../portal/ui/pages/workspace/start_form.tsx'))['default']>
+    'workspace/start': ExtractProps<(typeof import('../../portal/ui/pages/workspace/start.tsx'))['default']>
   }
 }

@@ -74,11 +74,14 @@ export type ScannedRoutes = {
     'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.count': { paramsTuple?: []; params?: {} }
+    'subtasks.store': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.delegate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.resolve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -121,6 +124,16 @@ export type ScannedRoutes = {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'workspace.start.index': { paramsTuple?: []; params?: {} }
+    'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'workspace.organization.show': { paramsTuple?: []; params?: {} }
+    'cases.index': { paramsTuple?: []; params?: {} }
+    'cases.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'projects.index': { paramsTuple?: []; params?: {} }
+    'projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.index': { paramsTuple?: []; params?: {} }
+    'api.cases.export': { paramsTuple?: []; params?: {} }
+    'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -167,6 +180,7 @@ export type ScannedRoutes = {
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.count': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_variables.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
@@ -188,6 +202,16 @@ export type ScannedRoutes = {
     'clock.show': { paramsTuple?: []; params?: {} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'workspace.start.index': { paramsTuple?: []; params?: {} }
+    'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'workspace.organization.show': { paramsTuple?: []; params?: {} }
+    'cases.index': { paramsTuple?: []; params?: {} }
+    'cases.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'projects.index': { paramsTuple?: []; params?: {} }
+    'projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.index': { paramsTuple?: []; params?: {} }
+    'api.cases.export': { paramsTuple?: []; params?: {} }
+    'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -234,6 +258,7 @@ export type ScannedRoutes = {
     'tasks.index': { paramsTuple?: []; params?: {} }
     'tasks.count': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_variables.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_tasks.index': { paramsTuple?: []; params?: {} }
@@ -256,6 +281,16 @@ export type ScannedRoutes = {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'workspace.start.index': { paramsTuple?: []; params?: {} }
+    'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'workspace.organization.show': { paramsTuple?: []; params?: {} }
+    'cases.index': { paramsTuple?: []; params?: {} }
+    'cases.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'projects.index': { paramsTuple?: []; params?: {} }
+    'projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.index': { paramsTuple?: []; params?: {} }
+    'api.cases.export': { paramsTuple?: []; params?: {} }
+    'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -275,10 +310,12 @@ export type ScannedRoutes = {
     'deployments.store': { paramsTuple?: []; params?: {} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'subtasks.store': { paramsTuple?: []; params?: {} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'task_returns.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.delegate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_delegations.resolve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'task_identity_links.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

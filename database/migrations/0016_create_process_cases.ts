@@ -77,6 +77,11 @@ export default class extends BaseSchema {
       table.unique(['case_id', 'mobile'])
     })
 
+    // 行政执法证号: issued notices name the supervisors with it
+    this.schema.alterTable('users', (table) => {
+      table.string('enforcement_certificate_no', 32).nullable()
+    })
+
     // the inbox joins tasks to cases by instance and sorts by due date
     this.schema.alterTable('engine_tasks', (table) => {
       table.index(['process_instance_id', 'due_at'], 'engine_tasks_instance_due_index')
@@ -87,6 +92,13 @@ export default class extends BaseSchema {
     this.schema.alterTable('engine_tasks', (table) => {
       table.dropIndex(['process_instance_id', 'due_at'], 'engine_tasks_instance_due_index')
     })
+    // SQLite drops a column by rebuilding the table, which its foreign keys forbid for users;
+    // 0002's down drops the whole table (and the column with it) there
+    if (this.db.dialect.name === 'mysql') {
+      this.schema.alterTable('users', (table) => {
+        table.dropColumn('enforcement_certificate_no')
+      })
+    }
     this.schema.dropTable('briefing_sign_ins')
     this.schema.dropTable('case_copies')
     this.schema.dropTable('inbox_marks')

@@ -30,6 +30,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column({ serializeAs: null })
   declare mobile: string | null
 
+  /** 行政执法证号 of a government supervisor; issued notices print it */
+  @column()
+  declare enforcementCertificateNo: string | null
+
   /** personal data: reading it is audited */
   @column({ serializeAs: null })
   declare idCardNo: string | null

@@ -8,7 +8,7 @@ import User from '#models/user'
 import Role from '#models/role'
 import { DEMO_ROLES } from './catalog.js'
 import { ensureRole } from './base_data.js'
-import { CITIES, DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, PEOPLE, PROJECTS, PROVINCE } from './liaoning.js'
+import { CITIES, DEMO_ENFORCERS, DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, PEOPLE, PROJECTS, PROVINCE } from './liaoning.js'
 
 type Level = 'province' | 'city' | 'county'
 
@@ -92,9 +92,20 @@ export async function seedDemoData(trx: TransactionClientContract): Promise<void
   }
 
   for (const seed of DEMO_ROLES) await ensureRole(trx, seed, false)
+  const enforcers = new Map(DEMO_ENFORCERS.map(([username, certificate, mobile]) => [username, { certificate, mobile }]))
   for (const [username, fullName, roleCode, orgKey] of DEMO_USERS) {
+    const enforcer = enforcers.get(username)
     const user = await User.create(
-      { username, fullName, organizationId: index.get(orgKey)!.id, password: DEMO_PASSWORD, mustChangePassword: false, isActive: true },
+      {
+        username,
+        fullName,
+        organizationId: index.get(orgKey)!.id,
+        password: DEMO_PASSWORD,
+        mustChangePassword: false,
+        isActive: true,
+        enforcementCertificateNo: enforcer?.certificate ?? null,
+        mobile: enforcer?.mobile ?? null,
+      },
       { client: trx }
     )
     const role = await Role.query({ client: trx }).where('code', roleCode).firstOrFail()

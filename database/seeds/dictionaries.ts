@@ -1,5 +1,6 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import FormDictionary from '#models/form_dictionary'
+import { CITIES } from './liaoning.js'
 
 interface DictionarySeed {
   name: string
@@ -48,6 +49,12 @@ export const DICTIONARY_SEEDS: readonly DictionarySeed[] = [
       ['general', '一般隐患'],
       ['major', '重大隐患'],
     ],
+  },
+  {
+    // the districts and counties whose stations take filings (GB/T 2260), named with their city
+    name: 'administrative-region',
+    title: '行政区划（区县）',
+    items: CITIES.flatMap((city) => city.counties.map(([county, code]) => [code, `${city.name}${county}`] as const)),
   },
   {
     name: 'project-category',

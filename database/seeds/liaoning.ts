@@ -74,5 +74,15 @@ export const DEMO_USERS: readonly [string, string, string, string][] = [
   ['worker', '流程引擎服务账号', 'engine_worker', 'province'],
 ]
 
+/** 行政执法证号 and office phone of the demo supervisors: [username, certificate, mobile] */
+export const DEMO_ENFORCERS: readonly [string, string, string][] = [
+  ['ln.supervisor', '辽建执210000001', '13840002001'],
+  ['sy.supervisor', '辽建执210100007', '13840002002'],
+  ['hp.supervisor', '辽建执210102017', '13840002003'],
+  ['hn.supervisor', '辽建执210112004', '13840002004'],
+  ['hp.chief', '辽建执210102001', '13840002005'],
+  ['dl.supervisor', '辽建执210200011', '13840002006'],
+]
+
 /** The password of every demo account; it meets the password policy. */
 export const DEMO_PASSWORD = 'Zhian@2026'

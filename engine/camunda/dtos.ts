@@ -1,5 +1,5 @@
 import type { LockedExternalTask } from '../commands/external_task/fetch_and_lock.js'
-import type { ExternalTaskRow, TaskRow } from '../store/rows.js'
+import { type ExternalTaskRow, SUBTASK_DEFINITION_KEY, type TaskRow } from '../store/rows.js'
 import { formatDate } from './dates.js'
 import { toVariableDtos } from './variables.js'
 
@@ -14,13 +14,14 @@ export function taskDto(task: TaskRow) {
     due: formatDate(task.due_at),
     followUp: formatDate(task.follow_up_at),
     delegationState: task.delegation_state ?? null,
-    description: null,
+    description: task.description ?? null,
     executionId: task.execution_id,
-    parentTaskId: null,
+    parentTaskId: task.parent_task_id ?? null,
     priority: task.priority,
     processDefinitionId: task.process_definition_id,
     processInstanceId: task.process_instance_id,
-    taskDefinitionKey: task.task_definition_key,
+    // a subtask (加签) was added by a person, not modelled: Camunda shows no key
+    taskDefinitionKey: task.task_definition_key === SUBTASK_DEFINITION_KEY ? null : task.task_definition_key,
     caseExecutionId: null,
     caseInstanceId: null,
     caseDefinitionId: null,

@@ -1,4 +1,5 @@
 import { storedVariable } from '../runtime/variables.js'
+import { SUBTASK_DEFINITION_KEY } from '../store/rows.js'
 import { formatDate } from './dates.js'
 import { toVariableDtos } from './variables.js'
 
@@ -66,18 +67,18 @@ export function historicTaskDto(row: Row) {
     executionId: row.execution_id,
     activityInstanceId: null,
     name: row.name,
-    description: null,
+    description: row.description ?? null,
     deleteReason: row.delete_reason,
     owner: row.owner,
     assignee: row.assignee,
     startTime: formatDate(row.started_at),
     endTime: formatDate(row.ended_at),
     duration: duration(row),
-    taskDefinitionKey: row.task_definition_key,
+    taskDefinitionKey: row.task_definition_key === SUBTASK_DEFINITION_KEY ? null : row.task_definition_key,
     priority: row.priority,
     due: formatDate(row.due_at),
     followUp: formatDate(row.follow_up_at),
-    parentTaskId: null,
+    parentTaskId: row.parent_task_id ?? null,
     tenantId: null,
     removalTime: null,
     rootProcessInstanceId: null,

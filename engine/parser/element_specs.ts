@@ -2,6 +2,7 @@ import { DeploymentError } from '../errors.js'
 import { isExpression } from '../expressions/index.js'
 import type { CallActivitySpec, InputOutputSpec, LoopSpec, ParameterSpec, ParameterValue, TimerSpec, VariableMapping } from '../model/process_model.js'
 import { parseTimer } from '../timers/index.js'
+import { type DueDateAttribute, dueInstant } from '../timers/due_dates.js'
 import type { ModdleElement } from './element_kind.js'
 
 /** The message or signal name an event waits for or throws; without one it cannot be matched. */
@@ -26,6 +27,20 @@ export function timerOf(element: ModdleElement): TimerSpec {
     }
   }
   return { kind: kinds[0], value }
+}
+
+/** A user task's camunda:dueDate / followUpDate; a literal one must be an ISO 8601 date or duration, checked at deploy. */
+export function dueDateOf(element: ModdleElement, attribute: DueDateAttribute): string | null {
+  const value: string | undefined = element[attribute]
+  if (value === undefined || value === '') return null
+  if (!isExpression(value)) {
+    try {
+      dueInstant({ value, elementId: element.id, attribute, now: 0, zone: 'UTC' })
+    } catch (error) {
+      throw new DeploymentError((error as Error).message)
+    }
+  }
+  return value
 }
 
 /** A `${…}` expression; anything else (a script, a bare string) is refused at deploy. */

@@ -6,7 +6,7 @@ import type { ElementModel, FlowModel, ProcessModel } from '../model/process_mod
 import { checkShape } from './check_shape.js'
 import { type ModdleElement, kindOf } from './element_kind.js'
 import { refuseUnsupported } from './unsupported.js'
-import { callActivityOf, conditionOf, eventNameOf, inputOutputOf, loopOf, thrownCode, timerOf } from './element_specs.js'
+import { callActivityOf, conditionOf, dueDateOf, eventNameOf, inputOutputOf, loopOf, thrownCode, timerOf } from './element_specs.js'
 
 const moddle = new BpmnModdle({ camunda: camundaSchema })
 
@@ -71,8 +71,8 @@ function specOf(element: ModdleElement, base: ElementModel): Partial<ElementMode
           candidateGroups: element.candidateGroups ?? null,
           formKey: element.formKey ?? null,
           priority: element.priority ?? null,
-          dueDate: element.dueDate ?? null,
-          followUpDate: element.followUpDate ?? null,
+          dueDate: dueDateOf(element, 'dueDate'),
+          followUpDate: dueDateOf(element, 'followUpDate'),
         },
       }
     case 'externalTask': {

@@ -9,6 +9,7 @@ import { type ExternalTaskRow, type TaskRow, millis } from '../store/rows.js'
 import { type EventSubscriptionFilter, countEventSubscriptions, findEventSubscriptions } from './event_subscription_query.js'
 import { type ExternalTaskFilter, countExternalTasks, findExternalTasks } from './external_task_query.js'
 import { type JobFilter, type JobListRow, countJobs, findJobs } from './job_query.js'
+import { returnableActivities } from './returnable_activities.js'
 import { type TaskFilter, countTasks, findTasks, identityLinks, taskTimes } from './task_query.js'
 
 /** Reads of the engine's state; they never write. Filters that depend on "now" read the engine's clock. */
@@ -65,6 +66,11 @@ export class EngineQueries {
     const [row] = (await this.knex('engine_tasks').where('id', id)) as TaskRow[]
     if (!row) throw new NotFoundError(`No matching task with id ${id}`)
     return taskTimes(row)
+  }
+
+  /** The earlier user tasks an open task may be returned to (退回); empty when it cannot be returned at all. */
+  returnableActivities(taskId: string): Promise<{ activityId: string; name: string | null }[]> {
+    return returnableActivities(this.knex, taskId)
   }
 
   /** Camunda's identity links of an open task, optionally of one type. */

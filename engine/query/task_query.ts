@@ -39,6 +39,8 @@ export interface TaskFilter extends Page {
   processDefinitionId?: string
   processDefinitionKey?: string
   taskDefinitionKey?: string
+  /** the subtasks (加签) of this task */
+  parentTaskId?: string
   dueBefore?: number
   dueAfter?: number
   sortBy?: TaskSortBy
@@ -47,7 +49,7 @@ export interface TaskFilter extends Page {
 
 /** A task row with its BIGINT times as numbers. */
 export function taskTimes(row: TaskRow): TaskRow {
-  return { ...row, created_at: millis(row.created_at)!, due_at: millis(row.due_at), follow_up_at: millis(row.follow_up_at), delegation_state: row.delegation_state ?? null }
+  return { ...row, created_at: millis(row.created_at)!, due_at: millis(row.due_at), follow_up_at: millis(row.follow_up_at), delegation_state: row.delegation_state ?? null, parent_task_id: row.parent_task_id ?? null, description: row.description ?? null }
 }
 
 /** The candidate part of a filter: users and groups, any of which makes a task match. */
@@ -66,7 +68,7 @@ function candidates(filter: TaskFilter): { users: string[]; groups: string[] } |
  */
 function filtered(knex: Knex, filter: TaskFilter): Knex.QueryBuilder {
   const query = knex('engine_tasks')
-  const equal = { id: filter.taskId, assignee: filter.assignee, owner: filter.owner, delegation_state: filter.delegationState, process_instance_id: filter.processInstanceId, process_definition_id: filter.processDefinitionId, task_definition_key: filter.taskDefinitionKey }
+  const equal = { id: filter.taskId, assignee: filter.assignee, owner: filter.owner, delegation_state: filter.delegationState, process_instance_id: filter.processInstanceId, process_definition_id: filter.processDefinitionId, task_definition_key: filter.taskDefinitionKey, parent_task_id: filter.parentTaskId }
   for (const [column, value] of Object.entries(equal)) if (value !== undefined) query.where(column, value)
   if (filter.assigned) query.whereNotNull('assignee')
   if (filter.unassigned) query.whereNull('assignee')

@@ -2,6 +2,7 @@ import type { CommandContext } from '../context/command_context.js'
 import type { ElementModel } from '../model/process_model.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { parseTimer } from '../timers/index.js'
+import { dueInstant } from '../timers/due_dates.js'
 
 /** What the work creators need from the instance: its command, its row, and expression resolution. */
 export interface WorkScope {
@@ -15,8 +16,9 @@ export async function createTask(scope: WorkScope, executionId: string, element:
   const { ctx, row } = scope
   const spec = element.userTask!
   const priority = await scope.resolve(spec.priority)
-  const due = await scope.resolve(spec.dueDate)
-  const followUp = await scope.resolve(spec.followUpDate)
+  const at = { elementId: element.id, now: ctx.now, zone: ctx.zone }
+  const due = dueInstant({ ...at, attribute: 'dueDate', value: await scope.resolve(spec.dueDate) })
+  const followUp = dueInstant({ ...at, attribute: 'followUpDate', value: await scope.resolve(spec.followUpDate) })
   const task = {
     id: ctx.newId(),
     process_instance_id: row.id,
@@ -26,8 +28,8 @@ export async function createTask(scope: WorkScope, executionId: string, element:
     name: element.name,
     assignee: ((await scope.resolve(spec.assignee)) as string | null) ?? null,
     priority: priority === null ? 50 : Number(priority),
-    due_at: due ? Date.parse(String(due)) : null,
-    follow_up_at: followUp ? Date.parse(String(followUp)) : null,
+    due_at: due,
+    follow_up_at: followUp,
   }
   await ctx.trx('engine_tasks').insert({
     ...task,

@@ -2,14 +2,15 @@ import type { Knex } from 'knex'
 import { createHistoryTables, dropHistoryTables } from './history_schema.js'
 import { createResourceTables, dropResourceTables } from './resource_schema.js'
 import { addExecutionTree, createEngineTables, dropEngineTables } from './schema.js'
+import { addSubtaskColumns } from './schema_subtasks.js'
 import { addTaskDelegationColumns } from './schema_task_delegation.js'
 
 /**
- * The engine's schema steps in the order the migrations (0008–0012) run them.
+ * The engine's schema steps in the order the migrations (0008–0012, 0017) run them.
  * Tools that build the tables without the app's migrator (the benchmark) run
  * them all here, so they never miss a later step.
  */
-const STEPS: ((schema: Knex.SchemaBuilder) => Knex.SchemaBuilder)[] = [createEngineTables, addExecutionTree, addTaskDelegationColumns, createResourceTables, createHistoryTables]
+const STEPS: ((schema: Knex.SchemaBuilder) => Knex.SchemaBuilder)[] = [createEngineTables, addExecutionTree, addTaskDelegationColumns, createResourceTables, createHistoryTables, addSubtaskColumns]
 
 export async function createAllEngineTables(knex: Knex): Promise<void> {
   for (const step of STEPS) await step(knex.schema)

@@ -13,6 +13,13 @@ export interface ProcessInstanceRow {
   super_process_instance_id: string | null
 }
 
+/**
+ * What a subtask (加签) stores as its task definition key: it was added by a
+ * person, not modelled, and the column is NOT NULL. Not a valid BPMN id, so
+ * it never matches an element; the DTOs show null, as Camunda does.
+ */
+export const SUBTASK_DEFINITION_KEY = '#subtask'
+
 export interface TaskRow {
   id: string
   process_instance_id: string
@@ -31,6 +38,9 @@ export interface TaskRow {
   created_at: number
   /** Camunda's delegation state; absent on databases without migration 0010 */
   delegation_state?: 'PENDING' | 'RESOLVED' | null
+  /** the task a subtask (加签) belongs to; absent on databases without migration 0017 */
+  parent_task_id?: string | null
+  description?: string | null
 }
 
 export interface ExternalTaskRow {

@@ -20,6 +20,7 @@ import { generateSubmissions } from './testing/submission_generator.js'
 const SUBMISSIONS = 1200
 const DICTIONARIES = {
   'structure-type': ['框架结构', '框架-剪力墙结构', '剪力墙结构', '钢结构', '砌体结构'],
+  'administrative-region': ['210102', '210103', '210112', '210202'],
   'construction-stage': ['基础', '主体结构', '装饰装修', '竣工收尾'],
 }
 const SHIPPED = [

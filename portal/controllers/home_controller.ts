@@ -1,16 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Permission from '#models/permission'
 import { accessOf, currentUser } from '#services/request_context'
+import { dashboard } from '#services/workspace/dashboard'
 
-/** The portal's shell: who is signed in, in which organization, allowed to do what. */
+/** 工作台: the signed-in user's counts and latest cases; the shell itself comes from the shared props. */
 export default class HomeController {
   async show(ctx: HttpContext) {
-    const access = await accessOf(ctx)
-    const user = currentUser(ctx)
-    await user.load('organization')
-    return ctx.inertia.render('home', {
-      organization: { id: user.organization.id, name: user.organization.name, kind: user.organization.kind },
-      permissions: await Permission.query().whereIn('code', [...access.permissions]).orderBy('id').select('code', 'name'),
-    })
+    return ctx.inertia.render('home', await dashboard(await accessOf(ctx), currentUser(ctx)))
   }
 }

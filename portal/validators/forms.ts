@@ -24,3 +24,6 @@ export const submitTaskValidator = vine.create({ value: formValue(), draftId: vi
 
 /** GET with `?taskId=`: the task whose field rules apply */
 export const taskQueryValidator = vine.create({ taskId: taskId().optional() })
+
+/** POST /api/processes/:key/start: the start form's values, and optionally the draft they came from */
+export const startCaseValidator = vine.create({ value: formValue(), draftId: vine.number().withoutDecimals().positive().optional() })

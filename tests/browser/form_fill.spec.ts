@@ -2,22 +2,13 @@ import { mkdir } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import type { Page } from 'playwright'
-import { DEMO_PASSWORD } from '#database/seeds/liaoning'
+import { formItem, signIn } from '#tests/helpers/browser'
 import { deployTestForm } from '#tests/helpers/uploads'
 
 const SHOTS = 'tmp/screenshots'
 let formUrl = ''
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/login')
-  await page.locator('input[name="username"]').fill(username)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.locator('[data-testid="login-submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/')
-}
-
-const item = (page: Page, title: string) => page.locator('.ant-formily-item').filter({ hasText: title }).first()
+const item = formItem
 
 test.group('filling a form in a real browser', (group) => {
   group.setup(async () => {

@@ -1,20 +1,25 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { BadRequestError, claimTask, completeTask, fromVariableDtos, setAssignee, taskDto, unclaimTask } from '#engine'
+import { BadRequestError, type TaskFilter, claimTask, completeTask, fromVariableDtos, setAssignee, taskDto, unclaimTask } from '#engine'
 import { completeBody, userIdBody } from '#validators/engine_rest'
 import { taskQuery } from '#validators/engine_rest_queries'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
+/** `parentTaskId` (subtasks, 加签), read beside the shared task query validator. */
+function subtaskFilter(qs: Record<string, unknown>): Pick<TaskFilter, 'parentTaskId'> {
+  return typeof qs.parentTaskId === 'string' && qs.parentTaskId ? { parentTaskId: qs.parentTaskId } : {}
+}
+
 /** /engine-rest/task: the user-task inbox behind the portal, in Camunda's shapes. */
 export default class TasksController {
   async index({ request, response }: HttpContext) {
-    const filter = await request.validateUsing(taskQuery, { data: request.qs() })
+    const filter = { ...(await request.validateUsing(taskQuery, { data: request.qs() })), ...subtaskFilter(request.qs()) }
     return camundaJson(response, (await engineQueries().tasks(filter)).map(taskDto))
   }
 
   /** GET /task/count */
   async count({ request, response }: HttpContext) {
-    const filter = await request.validateUsing(taskQuery, { data: request.qs() })
+    const filter = { ...(await request.validateUsing(taskQuery, { data: request.qs() })), ...subtaskFilter(request.qs()) }
     return camundaJson(response, { count: await engineQueries().taskCount(filter) })
   }
 

@@ -10,6 +10,7 @@ export interface Access {
   readonly userId: number
   readonly organizationId: number
   readonly organizationKind: OrganizationKind
+  readonly organizationName: string
   /** the authority subtree a government user works in ("/1/4/17/") */
   readonly jurisdictionPath: string
   /** no authority below it (a county): its projects all carry exactly its path */
@@ -31,7 +32,7 @@ export async function loadAccess(user: User, client: QueryClientContract = db.co
     .leftJoin('role_permissions', 'role_permissions.role_id', 'roles.id')
     .leftJoin('permissions', 'permissions.id', 'role_permissions.permission_id')
     .where('organizations.id', user.organizationId)
-    .select('organizations.kind', 'organizations.path', 'roles.data_scope as scope', 'permissions.code as code')
+    .select('organizations.kind', 'organizations.name', 'organizations.path', 'roles.data_scope as scope', 'permissions.code as code')
     .select(
       client.raw(
         `CASE WHEN EXISTS (SELECT 1 FROM organizations below WHERE below.kind = 'authority' AND below.parent_id =
@@ -41,11 +42,12 @@ export async function loadAccess(user: User, client: QueryClientContract = db.co
     )
   if (rows.length === 0) throw new Error(`user ${user.id} belongs to no organization`)
 
-  const { kind, path, leaf } = rows[0]
+  const { kind, name, path, leaf } = rows[0]
   return {
     userId: user.id,
     organizationId: user.organizationId,
     organizationKind: kind,
+    organizationName: name,
     jurisdictionPath: jurisdictionPathOf(kind, path),
     jurisdictionIsLeaf: Number(leaf) === 1 && kind !== 'enterprise',
     permissions: new Set(rows.map((row) => row.code).filter(Boolean)),

@@ -18,7 +18,7 @@ const FORM_KEY = /^zhian:[^/]+\/(.+)$/
 
 /**
  * The forms and templates a BPMN file names. A user task's
- * `camunda:formKey="zhian:<folder>/<name>"` names the form `<name>`; an
+ * or start event's `camunda:formKey="zhian:<folder>/<name>"` names the form `<name>`; an
  * external task on the render topic names its template with
  * `<camunda:inputParameter name="template">`. Expressions are resolved at
  * run time, so they name nothing here.
@@ -33,7 +33,7 @@ export async function bpmnReferences(xml: string): Promise<BpmnReference[]> {
   const references: BpmnReference[] = []
   const visit = (element: Element) => {
     const form = typeof element.formKey === 'string' ? FORM_KEY.exec(element.formKey) : null
-    if (element.$type === 'bpmn:UserTask' && form) references.push({ elementId: element.id, kind: 'form', name: form[1] })
+    if ((element.$type === 'bpmn:UserTask' || element.$type === 'bpmn:StartEvent') && form) references.push({ elementId: element.id, kind: 'form', name: form[1] })
     if (element.type === 'external' && RENDER_TOPICS.has(element.topic)) references.push(...templateOf(element))
     for (const child of element.flowElements ?? []) visit(child)
   }

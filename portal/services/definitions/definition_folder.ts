@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { basename, join, relative, sep } from 'node:path'
+import { access, readdir, readFile } from 'node:fs/promises'
+import { basename, dirname, join, relative, sep } from 'node:path'
 import { DeploymentError, type DeployResource } from '#engine'
 import { bpmnReferences } from './bpmn_references.js'
 
@@ -15,6 +15,10 @@ export interface DefinitionFolder {
 const isBpmn = (name: string) => /\.bpmn(20\.xml)?$/.test(name)
 /** Where a named file may sit, in order: the folder itself, then its conventional subfolder. */
 const PLACES = { form: ['', 'forms'], template: ['', 'documents', 'templates'] } as const
+/** The shared library of official-document templates beside the definition folders; a folder's own copy wins. */
+const SHARED_TEMPLATES = join('official-documents', 'documents')
+
+const exists = (path: string) => access(path).then(() => true, () => false)
 
 /**
  * Reads a definition folder: its BPMN files plus every form and template they
@@ -30,18 +34,23 @@ export async function readDefinitionFolder(folder: string): Promise<DefinitionFo
   if (bpmn.length === 0) throw new DeploymentError(`${basename(folder)} 中没有 BPMN 文件`)
 
   const chosen = new Set(bpmn)
+  /** resource name → file outside the folder (templates from the shared library) */
+  const borrowed = new Map<string, string>()
   const missing: string[] = []
   for (const file of bpmn) {
     for (const reference of await bpmnReferences(await readFile(join(folder, file), 'utf8'))) {
       const wanted = reference.kind === 'form' ? [`${reference.name}.form.json`] : [`${reference.name}.hbs`, `${reference.name}.template.json`]
       for (const fileName of wanted) {
         const found = PLACES[reference.kind].map((dir) => (dir ? `${dir}/${fileName}` : fileName)).find((path) => files.includes(path))
+        const shared = join(dirname(folder), SHARED_TEMPLATES, fileName)
         if (found) chosen.add(found)
+        else if (reference.kind === 'template' && (await exists(shared))) borrowed.set(`documents/${fileName}`, shared)
         else missing.push(`${file} 的 ${reference.elementId} 引用的 ${fileName} 不存在（在 ${PLACES[reference.kind].map((d) => (d ? `${d}/` : '目录本身')).join(' 或 ')} 中都没有找到）`)
       }
     }
   }
   if (missing.length) throw new DeploymentError(missing.join('；'))
-  const resources = await Promise.all([...chosen].sort().map(async (name) => ({ name, content: await readFile(join(folder, name)) })))
+  const sources = new Map([...[...chosen].map((name) => [name, join(folder, name)] as const), ...borrowed])
+  const resources = await Promise.all([...sources.keys()].sort().map(async (name) => ({ name, content: await readFile(sources.get(name)!) })))
   return { name: basename(folder), resources, unused: files.filter((name) => !chosen.has(name)) }
 }

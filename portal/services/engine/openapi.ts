@@ -14,7 +14,7 @@ const op = (summary: string, extra: Record<string, unknown> = {}, responses: Rec
 const body = (schema: object) => ({ requestBody: { required: true, ...json(schema) } })
 const count = (summary: string, ...names: string[]) => ({ get: op(summary, { parameters: query(...names) }, { '200': ok('Count', ref('Count')) }) })
 const page = ['firstResult', 'maxResults']
-const taskFilters = ['taskId', 'assignee', 'owner', 'assigned', 'unassigned', 'delegationState', 'candidateUser', 'candidateGroup', 'candidateGroups', 'includeAssignedTasks', 'processInstanceId', 'processInstanceBusinessKey', 'processDefinitionId', 'processDefinitionKey', 'taskDefinitionKey', 'dueBefore', 'dueAfter', 'sortBy', 'sortOrder']
+const taskFilters = ['taskId', 'assignee', 'owner', 'assigned', 'unassigned', 'delegationState', 'candidateUser', 'candidateGroup', 'candidateGroups', 'includeAssignedTasks', 'processInstanceId', 'processInstanceBusinessKey', 'processDefinitionId', 'processDefinitionKey', 'taskDefinitionKey', 'parentTaskId', 'dueBefore', 'dueAfter', 'sortBy', 'sortOrder']
 const externalTaskFilters = ['externalTaskId', 'topicName', 'workerId', 'activityId', 'processInstanceId', 'processDefinitionId', 'locked', 'notLocked', 'withRetriesLeft', 'noRetriesLeft']
 const jobFilters = ['jobId', 'processInstanceId', 'executionId', 'processDefinitionId', 'processDefinitionKey', 'activityId', 'timers', 'messages', 'executable', 'withException', 'noRetriesLeft', 'withRetriesLeft', 'dueDates']
 const subscriptionFilters = ['eventSubscriptionId', 'eventType', 'eventName', 'processInstanceId', 'executionId', 'activityId']
@@ -51,6 +51,9 @@ export const engineRestOpenApi = {
     '/process-instance/{id}/activity-instances': { get: op('The activity instance tree of an active instance', { parameters: [id] }, { '200': ok('Activity instance tree', { type: 'object' }) }) },
     '/task': { get: op('List open user tasks (candidate filters leave assigned tasks out unless includeAssignedTasks)', { parameters: query(...taskFilters, ...page) }, { '200': ok('Tasks', { type: 'array', items: ref('Task') }) }) },
     '/task/count': count('Count open user tasks', ...taskFilters),
+    '/task/create': { post: op('加签: create a subtask of an open task (parentTaskId required)', body({ type: 'object', required: ['parentTaskId'], properties: { id: { type: ['string', 'null'] }, name: { type: ['string', 'null'] }, description: { type: ['string', 'null'] }, assignee: { type: ['string', 'null'] }, parentTaskId: { type: 'string' }, formKey: { type: ['string', 'null'] } } })) },
+    '/task/{id}/return': { post: op('Zhian extension, 退回: back to an earlier completed user task of the same scope', { parameters: [id], ...body({ type: 'object', required: ['activityId'], properties: { activityId: { type: 'string' }, variables: ref('Variables') } }) }) },
+    '/task/{id}/returnable-activities': { get: op('Zhian extension: the earlier user tasks the task may be returned to', { parameters: [id] }, { '200': ok('Targets', { type: 'array', items: { type: 'object', properties: { activityId: { type: 'string' }, name: { type: ['string', 'null'] } } } }) }) },
     '/task/{id}': { get: op('One task', { parameters: [id] }, { '200': ok('Task', ref('Task')) }) },
     '/task/{id}/claim': { post: op('Claim', { parameters: [id], ...body(ref('UserId')) }) },
     '/task/{id}/unclaim': { post: op('Unclaim', { parameters: [id] }) },
@@ -115,7 +118,7 @@ export const engineRestOpenApi = {
       Count: { type: 'object', properties: { count: { type: 'integer' } } },
       Deployment: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, source: { type: ['string', 'null'] }, deploymentTime: { type: 'string' } } },
       Resource: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, deploymentId: { type: 'string' } } },
-      Task: { type: 'object', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] }, assignee: { type: ['string', 'null'] }, owner: { type: ['string', 'null'] }, delegationState: { enum: ['PENDING', 'RESOLVED', null] }, taskDefinitionKey: { type: 'string' }, processInstanceId: { type: 'string' }, formKey: { type: ['string', 'null'] }, created: { type: 'string' } } },
+      Task: { type: 'object', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] }, assignee: { type: ['string', 'null'] }, owner: { type: ['string', 'null'] }, delegationState: { enum: ['PENDING', 'RESOLVED', null] }, taskDefinitionKey: { type: ['string', 'null'] }, parentTaskId: { type: ['string', 'null'] }, processInstanceId: { type: 'string' }, formKey: { type: ['string', 'null'] }, created: { type: 'string' } } },
       IdentityLink: { type: 'object', required: ['type'], properties: { userId: { type: ['string', 'null'] }, groupId: { type: ['string', 'null'] }, type: { enum: ['candidate', 'assignee', 'owner'] } } },
       Retries: { type: 'object', required: ['retries'], properties: { retries: { type: 'integer', minimum: 0 } } },
       Job: { type: 'object', properties: { id: { type: 'string' }, processInstanceId: { type: ['string', 'null'] }, executionId: { type: ['string', 'null'] }, processDefinitionKey: { type: ['string', 'null'] }, dueDate: { type: 'string' }, retries: { type: 'integer' }, exceptionMessage: { type: ['string', 'null'] }, createTime: { type: 'string' } } },

@@ -78,18 +78,24 @@ export const formRegistry = {
     return toDeployedForm(formKey, row)
   },
 
-  async forTask(taskId: string, client: QueryClientContract = db.connection()): Promise<TaskForm> {
-    const task = await client.from('engine_tasks').where('id', taskId).first()
-    if (!task?.form_key) throw new FormNotFoundError(task ? `任务 ${taskId}` : taskId)
-    const { files } = parseFormKey(task.form_key)
-    const own = await client.from('engine_process_definitions as p').join('engine_deployments as d', 'd.id', 'p.deployment_id').where('p.id', task.process_definition_id).select('d.id', 'd.name', 'd.deployed_at').firstOrFail()
+  /** The version of a form that goes with a process definition: its own deployment's, or the newest before it under the same name. */
+  async forDefinition(definitionId: string, formKey: string, client: QueryClientContract = db.connection()): Promise<DeployedForm> {
+    const { files } = parseFormKey(formKey)
+    const own = await client.from('engine_process_definitions as p').join('engine_deployments as d', 'd.id', 'p.deployment_id').where('p.id', definitionId).select('d.id', 'd.name', 'd.deployed_at').firstOrFail()
     const row = await resources(client, files)
       .where((q) => q.where('d.id', own.id).orWhere((same) => same.where('d.name', own.name).where('d.deployed_at', '<=', own.deployed_at)))
       .first()
-    if (!row) throw new FormNotFoundError(task.form_key)
+    if (!row) throw new FormNotFoundError(formKey)
+    return toDeployedForm(formKey, row)
+  },
+
+  async forTask(taskId: string, client: QueryClientContract = db.connection()): Promise<TaskForm> {
+    const task = await client.from('engine_tasks').where('id', taskId).first()
+    if (!task?.form_key) throw new FormNotFoundError(task ? `任务 ${taskId}` : taskId)
+    const form = await formRegistry.forDefinition(task.process_definition_id, task.form_key, client)
     const rules = await taskFieldRules(task.process_definition_id, task.task_definition_key, async () => (await engineQueriesOn(client).definitionXml(task.process_definition_id)).xml)
     return {
-      ...toDeployedForm(task.form_key, row),
+      ...form,
       taskId: task.id,
       taskKey: task.task_definition_key,
       processInstanceId: task.process_instance_id,

@@ -47,27 +47,28 @@ async function saveOnServer(formKey: string, draft: LocalDraft): Promise<number>
  * mounting fields also changes values and must not count as an edit (see the
  * forms note, gotcha 7).
  */
-export function useDraft(form: Form, formKey: string): { state: DraftState; clear(): void } {
+export function useDraft(form: Form, formKey: string): { state: DraftState; clear(): void; saveNow(): Promise<void>; draftId(): number | undefined } {
   const [state, setState] = useState<DraftState>(null)
   const draftId = useRef<number | undefined>(readLocal(formKey)?.id)
+  const save = useRef<() => Promise<void>>(async () => {})
+  save.current = async () => {
+    const draft: LocalDraft = { id: draftId.current, value: plainValues(form) }
+    localStorage.setItem(key(formKey), JSON.stringify(draft))
+    try {
+      draftId.current = await saveOnServer(formKey, draft)
+      localStorage.setItem(key(formKey), JSON.stringify({ ...draft, id: draftId.current }))
+      setState({ savedAt: new Date(), where: 'server' })
+    } catch {
+      setState({ savedAt: new Date(), where: 'device' })
+    }
+  }
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const effects = `draft:${formKey}`
-    const save = async () => {
-      const draft: LocalDraft = { id: draftId.current, value: plainValues(form) }
-      localStorage.setItem(key(formKey), JSON.stringify(draft))
-      try {
-        draftId.current = await saveOnServer(formKey, draft)
-        localStorage.setItem(key(formKey), JSON.stringify({ ...draft, id: draftId.current }))
-        setState({ savedAt: new Date(), where: 'server' })
-      } catch {
-        setState({ savedAt: new Date(), where: 'device' })
-      }
-    }
     form.addEffects(effects, () =>
       onFieldInputValueChange('*', () => {
         clearTimeout(timer)
-        timer = setTimeout(() => void save(), 1000)
+        timer = setTimeout(() => void save.current(), 1000)
       })
     )
     return () => {
@@ -81,5 +82,8 @@ export function useDraft(form: Form, formKey: string): { state: DraftState; clea
       localStorage.removeItem(key(formKey))
       draftId.current = undefined
     },
+    // 暂存: the user asks for the save the timer would have done
+    saveNow: () => save.current(),
+    draftId: () => draftId.current,
   }
 }

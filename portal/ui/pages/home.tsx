@@ -1,49 +1,47 @@
-import { Head, router } from '@inertiajs/react'
-import { Alert, Button, Layout, Menu, Space, Tag, Typography } from 'antd'
-import type { PageProps } from '~/types'
+import { Link, usePage } from '@inertiajs/react'
+import { Alert, Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd'
+import { AppLayout } from '~/layout/AppLayout'
+import { navigationFor } from '~/layout/navigation'
+import { CaseTable } from '~/workspace/CaseTable'
+import { ORGANIZATION_KINDS } from '~/workspace/labels'
+import type { CaseRow } from '~/workspace/types'
+import type { PageProps, SharedProps } from '~/types'
 
-const KIND_LABELS: Record<string, string> = {
-  authority: '建设行政主管部门',
-  quality_station: '质量监督站',
-  safety_station: '安全监督站',
-  enterprise: '参建单位',
-}
+type Props = PageProps<{ counts: { openTasks: number; runningCases: number; documents: number }; recentCases: CaseRow[] }>
 
-type Props = PageProps<{ organization: { id: number; name: string; kind: string }; permissions: { code: string; name: string }[] }>
-
-/** The portal's shell; the inbox and workspaces fill it in later issues. */
-export default function Home({ user, organization, permissions, notice }: Props) {
+/** 工作台: my open tasks, running cases and documents, quick links and the latest cases. */
+export default function Home({ counts, recentCases, notice }: Props) {
+  const { organization, permissions } = usePage<SharedProps>().props
+  const links = navigationFor(organization, permissions).filter((item) => item.key !== 'home')
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Head title="工作台" />
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
-          质安智监
-        </Typography.Text>
-        <Space>
-          <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
-            {user?.fullName}（{organization.name}）
-          </Typography.Text>
-          <Button size="small" onClick={() => router.post('/logout')}>
-            退出
-          </Button>
+    <AppLayout title="工作台">
+      {notice && <Alert type="success" showIcon message={notice} style={{ marginBottom: 16 }} />}
+      {organization && (
+        <Typography.Paragraph data-testid="organization">
+          所属单位：{organization.name} <Tag>{ORGANIZATION_KINDS[organization.kind] ?? organization.kind}</Tag>
+        </Typography.Paragraph>
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} sm={8}>
+          <Card><Link href="/inbox"><Statistic title="我的待办" value={counts.openTasks} data-testid="count-tasks" /></Link></Card>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Card><Link href="/cases?status=running"><Statistic title="办理中的办件" value={counts.runningCases} data-testid="count-cases" /></Link></Card>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Card><Link href="/documents"><Statistic title="电子文书" value={counts.documents} data-testid="count-documents" /></Link></Card>
+        </Col>
+      </Row>
+      <Card title="快捷入口" size="small" style={{ marginTop: 16 }}>
+        <Space wrap>
+          {links.map((item) => (
+            <Link key={item.key} href={item.href} data-testid={`quick-${item.key}`}>{item.label}</Link>
+          ))}
         </Space>
-      </Layout.Header>
-      <Layout>
-        <Layout.Sider width={200} theme="light">
-          <Menu mode="inline" selectedKeys={['home']} items={[{ key: 'home', label: '工作台' }]} />
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 24 }}>
-          {notice && <Alert type="success" showIcon message={notice} style={{ marginBottom: 16 }} />}
-          <Typography.Title level={4}>工作台</Typography.Title>
-          <Typography.Paragraph>
-            所属单位：{organization.name} <Tag>{KIND_LABELS[organization.kind] ?? organization.kind}</Tag>
-          </Typography.Paragraph>
-          <Typography.Paragraph>
-            权限：{permissions.length ? permissions.map((p) => <Tag key={p.code} title={p.code}>{p.name}</Tag>) : '无'}
-          </Typography.Paragraph>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+      </Card>
+      <Card title="最近办件" size="small" style={{ marginTop: 16 }} extra={<Link href="/cases">全部</Link>}>
+        <CaseTable cases={recentCases} />
+      </Card>
+    </AppLayout>
   )
 }

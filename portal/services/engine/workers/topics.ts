@@ -21,6 +21,12 @@ export const TOPICS: Readonly<Record<string, TopicDefinition>> = {
     lockDuration: 30_000,
     variables: ['projectId'],
   },
+  // an accepted 项目报监: reads the filing and the assignment, so every variable
+  'filing-accept': {
+    handler: () => import('./handlers/filing_accept.js'),
+    lockDuration: 30_000,
+    variables: 'all',
+  },
   // a document's data is whatever the process gathered, so the renderer takes every visible variable
   'document-render': {
     handler: () => import('./handlers/document_render.js'),

@@ -41,7 +41,7 @@ export function TusUpload({ value = [], onChange, accept, maxSize, disabled, rea
       setTransfer({ name: file.name, sent: 0, total: file.size, rate: 0, paused: true, error: `文件大小 ${formatBytes(file.size)} 超过上限 ${formatBytes(maxSize)}` })
       return
     }
-    const running = startUpload(file, { formKey, fieldPath: field.address.toString() }, {
+    const running = startUpload(file, { formKey, fieldPath: field.path.toString() }, {
       onProgress: (sent, total, rate) => setTransfer((t) => (t ? { ...t, sent, total, rate } : t)),
       onSuccess(uploaded) {
         setTransfer(null)
@@ -64,7 +64,7 @@ export function TusUpload({ value = [], onChange, accept, maxSize, disabled, rea
 
   const editable = !disabled && !readOnly
   return (
-    <div data-testid={`upload-${field.address.toString()}`}>
+    <div data-testid={`upload-${field.path.toString()}`}>
       {value.map((file) => (
         <div key={file.id} data-testid="upload-done">
           <Typography.Link href={`/api/uploads/${file.id}`} target="_blank">
