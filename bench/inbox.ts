@@ -13,12 +13,19 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
-import autocannon from 'autocannon'
 import knexLib, { type Knex } from 'knex'
 import mysql from 'mysql2/promise'
 import { setUpSqliteConnection } from '../database/sqlite_connection.js'
 
 await import('../bin/prepare.js' as string)
+
+/** The part of autocannon's result this bench prints (the package ships no types). */
+interface LoadResult {
+  requests: { average: number }
+  latency: { p50: number; p99: number }
+  non2xx: number
+}
+const { default: autocannon } = (await import('autocannon' as string)) as { default: (options: Record<string, unknown>) => Promise<LoadResult> }
 
 const root = new URL('../', import.meta.url)
 const TARGET_RPS = 1000

@@ -24,7 +24,9 @@ export function approveTask(taskId: string, body: Infer<typeof approveTaskValida
       values = (await storeTaskSubmission(form, { value: body.value }, caller, ctx.trx)).variables
     }
     await ctx.claimIfOpen()
-    await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, outcome: 'approve', opinion: body.opinion ?? '' }) })
+    // a 加签 subtask gives its opinion only: the decision (outcome) stays with the task it was added to
+    const decision = ctx.task.parent_task_id ? { signerOpinion: body.opinion ?? '' } : { outcome: 'approve', opinion: body.opinion ?? '' }
+    await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, ...decision }) })
     return { action: 'approve', comment: body.opinion ?? null }
   })
 }

@@ -102,7 +102,7 @@ function orderTasks(query: DatabaseQueryBuilderContract, table: string, filter: 
 /**
  * 待办: a page of open tasks, soonest due first unless asked otherwise. The
  * count and the page's ids come from index columns only; the rows are then
- * read for those ids alone (see migration 0017 and bench/RESULTS.md).
+ * read for those ids alone (see migration 0018 and bench/RESULTS.md).
  */
 export async function listTodo(access: Access, holder: Holder, filter: InboxFilter): Promise<InboxPage> {
   const now = clock.now().getTime()

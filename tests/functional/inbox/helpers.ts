@@ -35,8 +35,9 @@ export async function deployReview(client: ApiClient, worker: string): Promise<v
 let serial = 0
 
 /** Starts a review and files its case under 和平区 (as the portal would), applied for by 宏基 on project 000001. */
-export async function startCase(client: ApiClient, worker: string, options: { title?: string; withCase?: boolean } = {}): Promise<{ instanceId: string; taskId: string; caseId: number | null }> {
-  const started = await client.post(`/engine-rest/process-definition/key/${PROCESS_KEY}/start`).bearerToken(worker).json({ variables: { applicant: { value: 'hongji.user' } } })
+export async function startCase(client: ApiClient, worker: string, options: { title?: string; withCase?: boolean; processKey?: string } = {}): Promise<{ instanceId: string; taskId: string; caseId: number | null }> {
+  const processKey = options.processKey ?? PROCESS_KEY
+  const started = await client.post(`/engine-rest/process-definition/key/${processKey}/start`).bearerToken(worker).json({ variables: { applicant: { value: 'hongji.user' } } })
   started.assertStatus(200)
   const instanceId = started.body().id as string
   const task = await db.from('engine_tasks').where('process_instance_id', instanceId).firstOrFail()
@@ -49,7 +50,7 @@ export async function startCase(client: ApiClient, worker: string, options: { ti
   serial += 1
   const [id] = await db.table('process_cases').insert({
     process_instance_id: instanceId,
-    definition_key: PROCESS_KEY,
+    definition_key: processKey,
     definition_id: task.process_definition_id,
     case_no: `IT${Date.now().toString(36)}${serial}`.slice(0, 32),
     title: options.title ?? `和平区受理审查测试 ${serial}`,
