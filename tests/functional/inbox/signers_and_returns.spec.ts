@@ -3,7 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import { tokenFor } from '#tests/helpers/api'
 import { bpmn, flows } from '../engine/bpmn.js'
 import { deployBpmn } from '../engine/fixtures.js'
-import { act, startCase, userId } from './helpers.js'
+import { act, fileCase, startCase, userId } from './helpers.js'
+import { deployFormsFixture, startFiling, validFiling } from '../forms/helpers.js'
 
 const KEY = 'inboxTwoSteps'
 
@@ -69,5 +70,30 @@ test.group('加签 and 退回 (engine subtasks and returns)', () => {
     ;(await act(client, chief, subtask.id, 'approve', { opinion: '同意' })).assertStatus(200)
     ;(await act(client, supervisor, secondId, 'approve')).assertStatus(200)
     assert.equal(await db.from('engine_tasks').where('process_instance_id', instanceId).count('* as n').first().then((r) => Number(r?.n)), 0)
+  })
+})
+
+test.group('通过 on a step with a form', () => {
+  test('[5.2.2-01-01] approving without the form\'s values is a 422 at the field; with them the submission is stored and the task completed', async ({ client, assert }) => {
+    // given: the forms fixture's fill task (hongji.user), filed as a case
+    await deployFormsFixture()
+    const worker = await tokenFor(client, 'worker')
+    const { instanceId, taskId, projectId } = await startFiling(client, worker)
+    await fileCase(instanceId, { processKey: 'formsApiFiling' })
+    const filer = await tokenFor(client, 'hongji.user')
+
+    // when: nothing
+    const refused = await act(client, filer, taskId, 'approve', {})
+
+    // then
+    refused.assertStatus(422)
+    assert.include(refused.body().errors.map((e: { path: string }) => e.path), 'permitNo')
+    assert.equal(await db.from('form_submissions').where('process_instance_id', instanceId).count('* as n').first().then((r) => Number(r?.n)), 0)
+
+    // when: the values
+    ;(await act(client, filer, taskId, 'approve', { value: await validFiling(projectId) })).assertStatus(200)
+    const stored = await db.from('form_submissions').where({ process_instance_id: instanceId, task_id: taskId }).firstOrFail()
+    assert.equal(stored.status, 'submitted')
+    assert.isNull(await db.from('engine_tasks').where('id', taskId).first())
   })
 })
