@@ -20,6 +20,7 @@ router
     router.get('inbox/summary', [controllers.api.Inbox, 'summary']).as('inbox.summary')
     router.get('tasks/:id', [controllers.api.Tasks, 'show']).as('tasks.show')
     router.get('tasks/:id/colleagues', [controllers.api.Tasks, 'colleagues']).as('tasks.colleagues')
+    router.get('tasks/:id/returnable-activities', [controllers.api.Tasks, 'returnable']).as('tasks.returnable')
     router.post('tasks/:id/actions/:action', [controllers.api.TaskActions, 'store']).as('tasks.actions.store')
   })
   .prefix('/api')

@@ -15,7 +15,7 @@ export const approveTaskValidator = vine.create({
 
 /**
  * 通过: stores the task form's values (validated with the step's field
- * rules), then completes the task with them, `outcome = "approve"` and the
+ * rules; a step with a form cannot be approved without them), then completes the task with them, `outcome = "approve"` and the
  * opinion as process variables.
  */
 export function approveTask(taskId: string, body: Infer<typeof approveTaskValidator>, caller: Caller) {
@@ -30,12 +30,15 @@ export function submitTask(taskId: string, body: Infer<typeof approveTaskValidat
 function completeWithForm(decision: Decision, taskId: string, body: Infer<typeof approveTaskValidator>, caller: Caller) {
   return runTaskAction(taskId, caller, { declared: decision }, async (ctx) => {
     let values: Record<string, unknown> = {}
-    if (ctx.task.form_key && body.value) {
+    // a step with a form is judged by it: no values means its required fields are missing
+    if (ctx.task.form_key) {
       const form = await formRegistry.forTask(taskId, ctx.trx)
-      values = (await storeTaskSubmission(form, { value: body.value }, caller, ctx.trx)).variables
+      values = (await storeTaskSubmission(form, { value: body.value ?? {} }, caller, ctx.trx)).variables
     }
     await ctx.claimIfOpen()
-    await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, outcome: decision, opinion: body.opinion ?? '' }) })
+    // a 加签 subtask gives its opinion only: the decision (outcome) stays with the task it was added to
+    const outcome = ctx.task.parent_task_id ? { signerOpinion: body.opinion ?? '' } : { outcome: decision, opinion: body.opinion ?? '' }
+    await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, ...outcome }) })
     return { action: decision, comment: body.opinion ?? null }
   })
 }

@@ -7,6 +7,8 @@ import { delegateTask } from './delegate_task.js'
 import { resolveTask, resolveTaskValidator } from './resolve_task.js'
 import { claimTask, unclaimTask } from './claim_task.js'
 import { copyCase, copyCaseValidator } from './copy_case.js'
+import { addSigner } from './add_signer.js'
+import { returnToStep, returnToStepValidator } from './return_to_step.js'
 import type { Caller } from './task_action.js'
 
 /** One entry of the table: how the body is validated and who handles it. */
@@ -31,6 +33,8 @@ export const TASK_ACTIONS: Readonly<Record<string, TaskActionEntry>> = {
   'claim': { validator: noBody, handle: (taskId, _body, caller) => claimTask(taskId, caller) },
   'unclaim': { validator: noBody, handle: (taskId, _body, caller) => unclaimTask(taskId, caller) },
   'copy': { validator: copyCaseValidator, handle: copyCase },
+  'add-signer': { validator: handOverValidator, handle: addSigner },
+  'return-to-step': { validator: returnToStepValidator, handle: returnToStep },
 }
 
 export type { Caller }

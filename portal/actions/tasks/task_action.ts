@@ -54,8 +54,10 @@ async function assertDeclared(found: CaseTask, action: DeclarableAction, trx: Tr
 function translate(error: unknown, taskId: string): unknown {
   if (error instanceof NotFoundError) return new TaskGoneError(taskId)
   if (error instanceof BadRequestError) {
-    const delegated = /delegated/i.test(error.message)
-    return new TaskConflictError(delegated ? '任务已委派，须由被委派人归还后才能办理' : '任务状态已变化，请刷新后重试')
+    if (/delegated/i.test(error.message)) return new TaskConflictError('任务已委派，须由被委派人归还后才能办理')
+    // the engine's own refusals of 加签 and 退回 are written in Chinese first: show that part
+    const chinese = /^[^(]*[\u4e00-\u9fa5][^(]*/.exec(error.message)?.[0].trim()
+    return new TaskConflictError(chinese || '任务状态已变化，请刷新后重试')
   }
   return error
 }

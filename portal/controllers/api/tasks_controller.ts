@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { taskView } from '#services/inbox/task_view'
 import { colleaguesOfTask } from '#services/inbox/colleagues'
+import { returnableSteps } from '#services/inbox/returnable_steps'
 import { readerOf } from '#services/forms/reader'
 import { accessOf, currentUser } from '#services/request_context'
 
@@ -14,5 +15,10 @@ export default class TasksController {
   /** GET /api/tasks/:id/colleagues: the people 转办/委派/抄送 may name. */
   async colleagues(ctx: HttpContext) {
     return colleaguesOfTask(ctx.params.id, await accessOf(ctx), currentUser(ctx))
+  }
+
+  /** GET /api/tasks/:id/returnable-activities: the earlier steps 退回 may choose. */
+  async returnable(ctx: HttpContext) {
+    return returnableSteps(ctx.params.id, await accessOf(ctx))
   }
 }

@@ -18,6 +18,8 @@ export interface CaseTask {
     candidate_groups: string | null
     form_key: string | null
     delegation_state: string | null
+    /** set on a 加签 subtask: the task it was added to */
+    parent_task_id: string | null
     created_at: number
     due_at: number | null
   }
@@ -33,7 +35,7 @@ export interface CaseTask {
   }
 }
 
-const TASK_COLUMNS = ['id', 'name', 'process_instance_id', 'process_definition_id', 'task_definition_key', 'execution_id', 'assignee', 'owner', 'candidate_users', 'candidate_groups', 'form_key', 'delegation_state', 'created_at', 'due_at']
+const TASK_COLUMNS = ['id', 'name', 'process_instance_id', 'process_definition_id', 'task_definition_key', 'execution_id', 'assignee', 'owner', 'candidate_users', 'candidate_groups', 'form_key', 'delegation_state', 'parent_task_id', 'created_at', 'due_at']
 const CASE_COLUMNS = ['id', 'case_no', 'title', 'definition_key', 'project_id', 'applicant_organization_id', 'handling_organization_id', 'scope_path']
 
 /**

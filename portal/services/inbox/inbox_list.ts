@@ -99,28 +99,44 @@ function orderTasks(query: DatabaseQueryBuilderContract, table: string, filter: 
   return query.orderBy(`${table}.id`, 'asc')
 }
 
-/** 待办: a page of open tasks, soonest due first unless asked otherwise. */
-export function listTodo(access: Access, holder: Holder, filter: InboxFilter): Promise<InboxPage> {
+/**
+ * 待办: a page of open tasks, soonest due first unless asked otherwise. The
+ * count and the page's ids come from index columns only; the rows are then
+ * read for those ids alone (see migration 0018 and bench/RESULTS.md).
+ */
+export async function listTodo(access: Access, holder: Holder, filter: InboxFilter): Promise<InboxPage> {
   const now = clock.now().getTime()
   const query = filterDue(filterCases(openTasksOf(access, holder), filter), 'engine_tasks', filter, now)
-  query.select('engine_tasks.id', 'engine_tasks.name', 'engine_tasks.assignee', 'engine_tasks.delegation_state', 'engine_tasks.created_at', 'engine_tasks.due_at', ...CASE_COLUMNS)
-  return paginate(orderTasks(query, 'engine_tasks', filter, 'due'), filter, (row) => ({
-    id: row.id,
-    taskId: row.id,
-    name: row.name,
-    caseId: row.caseId,
-    caseNo: row.caseNo,
-    caseTitle: row.caseTitle,
-    definitionKey: row.definitionKey,
-    projectId: row.projectId,
-    assignee: row.assignee,
-    isCandidate: row.assignee === null,
-    delegationState: row.delegation_state,
-    createdAt: iso(row.created_at),
-    dueAt: iso(row.due_at),
-    endedAt: null,
-    overdue: row.due_at !== null && Number(row.due_at) < now,
-  }))
+  const [{ total }] = await query.clone().count('* as total')
+  const ids = (await orderTasks(query.select('engine_tasks.id'), 'engine_tasks', filter, 'due').limit(filter.perPage).offset((filter.page - 1) * filter.perPage)).map((row) => row.id)
+  const rows = ids.length
+    ? await db
+        .from('engine_tasks')
+        .join('process_cases', 'process_cases.process_instance_id', 'engine_tasks.process_instance_id')
+        .whereIn('engine_tasks.id', ids)
+        .select('engine_tasks.id', 'engine_tasks.name', 'engine_tasks.assignee', 'engine_tasks.delegation_state', 'engine_tasks.created_at', 'engine_tasks.due_at', ...CASE_COLUMNS)
+    : []
+  rows.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+  return {
+    meta: { total: Number(total), perPage: filter.perPage, currentPage: filter.page, lastPage: Math.max(1, Math.ceil(Number(total) / filter.perPage)) },
+    data: rows.map((row) => ({
+      id: row.id,
+      taskId: row.id,
+      name: row.name,
+      caseId: row.caseId,
+      caseNo: row.caseNo,
+      caseTitle: row.caseTitle,
+      definitionKey: row.definitionKey,
+      projectId: row.projectId,
+      assignee: row.assignee,
+      isCandidate: row.assignee === null,
+      delegationState: row.delegation_state,
+      createdAt: iso(row.created_at),
+      dueAt: iso(row.due_at),
+      endedAt: null,
+      overdue: row.due_at !== null && Number(row.due_at) < now,
+    })),
+  }
 }
 
 /** 已办: tasks `holder` completed (the engine's history names him as the assignee), newest first. */

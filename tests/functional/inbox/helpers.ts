@@ -35,32 +35,14 @@ export async function deployReview(client: ApiClient, worker: string): Promise<v
 let serial = 0
 
 /** Starts a review and files its case under 和平区 (as the portal would), applied for by 宏基 on project 000001. */
-export async function startCase(client: ApiClient, worker: string, options: { title?: string; withCase?: boolean } = {}): Promise<{ instanceId: string; taskId: string; caseId: number | null }> {
-  const started = await client.post(`/engine-rest/process-definition/key/${PROCESS_KEY}/start`).bearerToken(worker).json({ variables: { applicant: { value: 'hongji.user' } } })
+export async function startCase(client: ApiClient, worker: string, options: { title?: string; withCase?: boolean; processKey?: string } = {}): Promise<{ instanceId: string; taskId: string; caseId: number | null }> {
+  const processKey = options.processKey ?? PROCESS_KEY
+  const started = await client.post(`/engine-rest/process-definition/key/${processKey}/start`).bearerToken(worker).json({ variables: { applicant: { value: 'hongji.user' } } })
   started.assertStatus(200)
   const instanceId = started.body().id as string
   const task = await db.from('engine_tasks').where('process_instance_id', instanceId).firstOrFail()
   if (options.withCase === false) return { instanceId, taskId: task.id, caseId: null }
-
-  const heping = await db.from('organizations').where({ kind: 'authority', region_code: '210102' }).firstOrFail()
-  const station = await db.from('organizations').where({ kind: 'quality_station', region_code: '210102' }).firstOrFail()
-  const applicant = await db.from('users').where('username', 'hongji.user').firstOrFail()
-  const project = await db.from('projects').where('code', '2026-210102-47-01-000001').firstOrFail()
-  serial += 1
-  const [id] = await db.table('process_cases').insert({
-    process_instance_id: instanceId,
-    definition_key: PROCESS_KEY,
-    definition_id: task.process_definition_id,
-    case_no: `IT${Date.now().toString(36)}${serial}`.slice(0, 32),
-    title: options.title ?? `和平区受理审查测试 ${serial}`,
-    project_id: project.id,
-    applicant_organization_id: applicant.organization_id,
-    started_by: applicant.id,
-    handling_organization_id: station.id,
-    scope_path: heping.path,
-    created_at: new Date(),
-  }).returning('id').then((rows) => rows.map((r: number | { id: number }) => (typeof r === 'object' ? r.id : r)))
-  return { instanceId, taskId: task.id, caseId: Number(id) }
+  return { instanceId, taskId: task.id, caseId: await fileCase(instanceId, { title: options.title, processKey }) }
 }
 
 /** The ids in a user's 待办 (first page of 100). */
@@ -76,4 +58,28 @@ export function act(client: ApiClient, token: string, taskId: string, action: st
 
 export async function userId(username: string): Promise<number> {
   return (await db.from('users').where('username', username).firstOrFail()).id
+}
+
+/** Files a 和平区 case for an instance, applied for by 宏基 on project 000001, as the portal's case start would. */
+export async function fileCase(instanceId: string, options: { title?: string; processKey: string }): Promise<number> {
+  const instance = await db.from('engine_process_instances').where('id', instanceId).firstOrFail()
+  const heping = await db.from('organizations').where({ kind: 'authority', region_code: '210102' }).firstOrFail()
+  const station = await db.from('organizations').where({ kind: 'quality_station', region_code: '210102' }).firstOrFail()
+  const applicant = await db.from('users').where('username', 'hongji.user').firstOrFail()
+  const project = await db.from('projects').where('code', '2026-210102-47-01-000001').firstOrFail()
+  serial += 1
+  const [id] = await db.table('process_cases').insert({
+    process_instance_id: instanceId,
+    definition_key: options.processKey,
+    definition_id: instance.definition_id,
+    case_no: `IT${Date.now().toString(36)}${serial}`.slice(0, 32),
+    title: options.title ?? `和平区受理审查测试 ${serial}`,
+    project_id: project.id,
+    applicant_organization_id: applicant.organization_id,
+    started_by: applicant.id,
+    handling_organization_id: station.id,
+    scope_path: heping.path,
+    created_at: new Date(),
+  }).returning('id').then((rows) => rows.map((r: number | { id: number }) => (typeof r === 'object' ? r.id : r)))
+  return Number(id)
 }
