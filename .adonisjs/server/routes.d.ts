@@ -124,6 +124,17 @@ export type ScannedRoutes = {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'api.processes.start': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'briefing.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'briefing.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inbox.page': { paramsTuple?: []; params?: {} }
+    'tasks.page': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.inbox.index': { paramsTuple?: []; params?: {} }
+    'api.inbox.summary': { paramsTuple?: []; params?: {} }
+    'api.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.colleagues': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.returnable': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'workspace.start.index': { paramsTuple?: []; params?: {} }
     'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'workspace.organization.show': { paramsTuple?: []; params?: {} }
@@ -202,6 +213,14 @@ export type ScannedRoutes = {
     'clock.show': { paramsTuple?: []; params?: {} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'briefing.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inbox.page': { paramsTuple?: []; params?: {} }
+    'tasks.page': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.inbox.index': { paramsTuple?: []; params?: {} }
+    'api.inbox.summary': { paramsTuple?: []; params?: {} }
+    'api.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.colleagues': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.returnable': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'workspace.start.index': { paramsTuple?: []; params?: {} }
     'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'workspace.organization.show': { paramsTuple?: []; params?: {} }
@@ -281,6 +300,14 @@ export type ScannedRoutes = {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
     'api.uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'forms.show': { paramsTuple: [ParamValue]; params: {'formKey': ParamValue} }
+    'briefing.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inbox.page': { paramsTuple?: []; params?: {} }
+    'tasks.page': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.inbox.index': { paramsTuple?: []; params?: {} }
+    'api.inbox.summary': { paramsTuple?: []; params?: {} }
+    'api.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.colleagues': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.returnable': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'workspace.start.index': { paramsTuple?: []; params?: {} }
     'workspace.start.show': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'workspace.organization.show': { paramsTuple?: []; params?: {} }
@@ -332,6 +359,9 @@ export type ScannedRoutes = {
     'messages.store': { paramsTuple?: []; params?: {} }
     'messages.signal': { paramsTuple?: []; params?: {} }
     'api.uploads.tus.create': { paramsTuple?: []; params?: {} }
+    'api.processes.start': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'briefing.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tasks.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { DEMO_PASSWORD } from '#database/seeds/liaoning'
 
 test.group('portal login in a real browser', () => {
-  test('a demo supervisor logs in and sees the shell with their station', async ({ visit, assert }) => {
+  test('a demo supervisor logs in and sees the shell with their station and a supervisor’s menu', async ({ visit, assert }) => {
     const page = await visit('/login')
     const problems: string[] = []
     page.on('console', (message) => {
@@ -17,7 +17,10 @@ test.group('portal login in a real browser', () => {
     await page.waitForURL((url) => url.pathname === '/')
     await page.assertTextContains('[data-testid="current-user"]', '和平区质监站监督员')
     await page.assertTextContains('[data-testid="current-user"]', '沈阳市和平区建设工程质量监督站')
-    await page.assertTextContains('body', '查看工程项目')
+    // the menu follows the roles: a supervisor works an inbox and the projects, and starts no filings
+    await page.assertTextContains('[data-testid="nav-item-inbox"]', '待办事项')
+    await page.assertTextContains('[data-testid="nav-item-projects"]', '工程项目')
+    assert.equal(await page.locator('[data-testid="nav-item-start"]').count(), 0)
     assert.deepEqual(problems, [])
   })
 

@@ -10,7 +10,7 @@ import { signInLink } from '#services/cases/briefing_sign_in'
 import { formItem, signIn } from '#tests/helpers/browser'
 import { eventually } from '#tests/helpers/eventually'
 import { poppler } from '#tests/helpers/pdf'
-import { deployProjectFiling, sampleFiling } from '../functional/cases/helpers.js'
+import { deployProjectFiling, forgetCase, sampleFiling } from '../functional/cases/helpers.js'
 
 const SHOTS = 'tmp/screenshots/project-filing'
 const FORM_KEY = 'zhian:project-filing/filing'
@@ -53,7 +53,7 @@ test.group('项目报监 end to end in a real browser', (group) => {
     return () => host.stop()
   })
 
-  test('[5.2.2-01-01] [5.2.2-08-01] [5.3.2-03-01] file, return, resubmit, accept, assign, download the signed notice, sign in to the briefing by phone', async ({ browserContext, assert }) => {
+  test('[5.2.2-01-01] [5.2.2-08-01] [5.3.2-03-01] file, return, resubmit, accept, assign, download the signed notice, sign in to the briefing by phone', async ({ browserContext, assert, cleanup }) => {
     const browser = () => browserContext.browser()
 
     // —— the enterprise files: the device draft restores the form, the permit PDF is uploaded, 暂存, 提交 ——
@@ -85,6 +85,7 @@ test.group('项目报监 end to end in a real browser', (group) => {
     await page.waitForURL(/\/cases\/\d+$/, { timeout: 30_000 })
     const caseId = Number(new URL(page.url()).pathname.split('/').pop())
     const filed = await db.from('process_cases').where('id', caseId).firstOrFail()
+    cleanup(() => forgetCase(filed.process_instance_id))
     assert.equal((await db.from('form_submissions').where('id', draft.id).firstOrFail()).status, 'submitted')
     await page.locator('[data-testid="case-pending"]').filter({ hasText: '受理审查' }).waitFor()
     await shot(page, '2-case-filed')

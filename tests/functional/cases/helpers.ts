@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { ApiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
 import DefinitionsDeploy from '#commands/definitions_deploy'
 
 /** Deploys definitions/project-filing as `npm start` does (an unchanged folder deploys nothing). */
@@ -21,4 +22,23 @@ export async function sampleFiling(overrides: Record<string, unknown> = {}): Pro
 /** The open user tasks of an instance, through the engine's REST API. */
 export async function openTasks(client: ApiClient, workerToken: string, instanceId: string): Promise<{ id: string; taskDefinitionKey: string; assignee: string | null; due: string | null }[]> {
   return (await client.get('/engine-rest/task').qs({ processInstanceId: instanceId }).bearerToken(workerToken)).body()
+}
+
+/**
+ * Removes what filing a case left behind for real (the engine and the workers
+ * commit outside any test transaction): its documents, submissions, the
+ * project it registered, the case and the process instance. Other tests count
+ * projects and documents of the demo districts.
+ */
+export async function forgetCase(processInstanceId: string): Promise<void> {
+  const found = await db.from('process_cases').where('process_instance_id', processInstanceId).first()
+  await db.from('issued_documents').where('process_instance_id', processInstanceId).delete()
+  await db.from('form_submissions').where('process_instance_id', processInstanceId).delete()
+  await db.from('process_cases').where('process_instance_id', processInstanceId).delete()
+  await db.from('engine_process_instances').where('id', processInstanceId).delete()
+  if (found?.project_id) {
+    await db.from('form_submissions').where('project_id', found.project_id).update({ project_id: null })
+    await db.from('project_parties').where('project_id', found.project_id).delete()
+    await db.from('projects').where('id', found.project_id).delete()
+  }
 }

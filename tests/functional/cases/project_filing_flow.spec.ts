@@ -8,7 +8,7 @@ import { issuedDocumentPdf, verifyPdf } from '#documents'
 import { signInLink } from '#services/cases/briefing_sign_in'
 import { tokenFor } from '#tests/helpers/api'
 import { eventually } from '#tests/helpers/eventually'
-import { deployProjectFiling, openTasks, sampleFiling } from './helpers.js'
+import { deployProjectFiling, forgetCase, openTasks, sampleFiling } from './helpers.js'
 
 const BASE_URL = `http://${env.get('HOST')}:${env.get('PORT')}/engine-rest`
 
@@ -41,7 +41,7 @@ test.group('项目报监 from filing to briefing (engine, workers, documents)', 
     return () => host.stop()
   })
 
-  test('[5.2.2-08-01] accepted filing: project registered with its parties, 监督受理通知书 and 监督计划书 issued signed, briefing goes to the assigned supervisors, attendees sign in', async ({ client, assert }) => {
+  test('[5.2.2-08-01] accepted filing: project registered with its parties, 监督受理通知书 and 监督计划书 issued signed, briefing goes to the assigned supervisors, attendees sign in', async ({ client, assert, cleanup }) => {
     // given: 城建置业 files, the station accepts and the chief assigns two supervisors
     const filer = await tokenFor(client, 'chengjian.user')
     const worker = await tokenFor(client, 'worker')
@@ -49,6 +49,7 @@ test.group('项目报监 from filing to briefing (engine, workers, documents)', 
     const started = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await sampleFiling({ projectCode: code }) })
     started.assertStatus(201)
     const { caseId, caseNo, processInstanceId } = started.body()
+    cleanup(() => forgetCase(processInstanceId))
     const review = await waitForTask(client, worker, processInstanceId, 'review')
     await complete(client, worker, review.id, { outcome: 'approve', opinion: '资料齐全，予以受理' })
     const assign = await waitForTask(client, worker, processInstanceId, 'assign')

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { tokenFor } from '#tests/helpers/api'
-import { deployProjectFiling, openTasks, sampleFiling } from './helpers.js'
+import { deployProjectFiling, forgetCase, openTasks, sampleFiling } from './helpers.js'
 
 /** Rows a refused start would have left: cases, instances, submissions. */
 async function counts() {
@@ -13,7 +13,7 @@ async function counts() {
 test.group('starting a case (发起办理)', (group) => {
   group.setup(() => deployProjectFiling())
 
-  test('[5.2.2-01-01] an enterprise files 项目报监: the case goes to the station of the project’s district and the review task opens', async ({ client, assert }) => {
+  test('[5.2.2-01-01] an enterprise files 项目报监: the case goes to the station of the project’s district and the review task opens', async ({ client, assert, cleanup }) => {
     // given
     const filer = await tokenFor(client, 'chengjian.user')
     const worker = await tokenFor(client, 'worker')
@@ -24,6 +24,7 @@ test.group('starting a case (发起办理)', (group) => {
     // then: the case row names the 和平区 quality station and sits under 和平区's authority
     response.assertStatus(201)
     const { caseId, caseNo, processInstanceId } = response.body()
+    cleanup(() => forgetCase(processInstanceId))
     assert.match(caseNo, /^BJ\d{8}\d{6}$/)
     const row = await db.from('process_cases').where('id', caseId).firstOrFail()
     const authority = await db.from('organizations').where({ kind: 'authority', region_code: '210102' }).firstOrFail()
