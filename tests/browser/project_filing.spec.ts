@@ -6,7 +6,6 @@ import type { BrowserContext, Page } from 'playwright'
 import { verifyPdf } from '#documents'
 import { WorkerHost } from '#services/engine/workers/worker_host'
 import { TOPICS } from '#services/engine/workers/topics'
-import { signInLink } from '#services/cases/briefing_sign_in'
 import { formItem, signIn } from '#tests/helpers/browser'
 import { eventually } from '#tests/helpers/eventually'
 import { poppler } from '#tests/helpers/pdf'
@@ -150,8 +149,11 @@ test.group('项目报监 end to end in a real browser', (group) => {
     await page.getByText('有效').first().waitFor()
     await shot(page, '6-verify')
 
-    // —— an attendee signs in to the briefing through the QR link on a phone ——
-    const link = new URL(signInLink(caseId).url)
+    // —— the supervisor opens the briefing and shows its QR code; an attendee signs in through it on a phone ——
+    await openTaskFromInbox(station.page, filed.case_no, '监督交底')
+    await station.page.locator('[data-testid="sign-in-qr"] svg.verify-qr').waitFor()
+    await shot(station.page, '7-briefing-qr')
+    const link = new URL((await station.page.locator('[data-testid="sign-in-link"]').getAttribute('href'))!)
     const phoneContext = await browser()!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: `http://${env.get('HOST')}:${env.get('PORT')}` })
     const phone = await phoneContext.newPage()
     await phone.goto(link.pathname + link.search)
@@ -162,7 +164,9 @@ test.group('项目报监 end to end in a real browser', (group) => {
     await phone.locator('[data-testid="sign-in-mobile"]').fill('13700001111')
     await phone.locator('[data-testid="sign-in-submit"]').click()
     await phone.locator('[data-testid="sign-in-done"]').waitFor()
-    await phone.screenshot({ path: `${SHOTS}/7-briefing-sign-in-phone.png`, fullPage: true })
+    await phone.screenshot({ path: `${SHOTS}/8-briefing-sign-in-phone.png`, fullPage: true })
+    await station.page.reload()
+    await station.page.locator('[data-testid="sign-in-attendees"]').filter({ hasText: '张伟' }).waitFor()
     const signIns = await db.from('briefing_sign_ins').where('case_id', caseId)
     assert.deepEqual(signIns.map((s) => s.name), ['张伟'])
 

@@ -7,6 +7,8 @@ import { engineQueries } from '#services/engine/engine'
 import { findCaseTask, type CaseTask } from './case_task.js'
 import { holderOf, holds, isCandidate, type Holder } from './task_holders.js'
 import { declaredActions } from './declared_actions.js'
+import { sqlDate } from './inbox_list.js'
+import { openMeeting, signInLink, signInsOf } from '#services/cases/briefing_sign_in'
 import { caseHistory, type CaseHistory } from './case_history.js'
 
 /** A form as the page shows it: its schema (hidden fields removed, read-only ones marked) and values. */
@@ -21,6 +23,8 @@ export interface TaskView {
   task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean }
   case: { id: number; caseNo: string; title: string; definitionKey: string; applicant: string | null; handler: string | null; project: { id: number; name: string; code: string } | null }
   actions: string[]
+  /** 扫码签到 of a meeting step, for whoever holds it: the signed link, its QR code and who signed in */
+  signIn: { url: string; qrSvg: string; attendees: { name: string; organizationName: string; position: string; signedAt: string }[] } | null
   startForm: ShownForm | null
   taskForm: ShownForm | null
   attachments: { id: string; name: string; mime: string; size: number }[]
@@ -98,10 +102,13 @@ export async function taskView(taskId: string, reader: Reader): Promise<TaskView
   const ids = uploadIds([startForm?.value, taskForm?.value])
   const attachments = ids.size ? await db.from('uploads').whereIn('id', [...ids]).select('id', 'name', 'mime', 'size').orderBy('created_at') : []
   const now = clock.now().getTime()
+  const meeting = holding ? await openMeeting(found.caseRow.id) : null
+  const signIn = meeting && meeting.taskId === task.id ? { ...signInLink(found.caseRow.id), attendees: await attendeesOf(found.caseRow.id) } : null
   return {
     task: { id: task.id, name: task.name, taskKey: task.task_definition_key, assignee: task.assignee, owner: task.owner, delegationState: task.delegation_state, createdAt: new Date(task.created_at).toISOString(), dueAt: task.due_at === null ? null : new Date(task.due_at).toISOString(), overdue: task.due_at !== null && task.due_at < now },
     case: await caseHeader(found),
     actions,
+    signIn,
     startForm,
     taskForm,
     attachments: attachments.map((a) => ({ ...a, size: Number(a.size) })),
@@ -110,3 +117,7 @@ export async function taskView(taskId: string, reader: Reader): Promise<TaskView
   }
 }
 
+
+async function attendeesOf(caseId: number) {
+  return (await signInsOf(caseId)).map((row) => ({ name: row.name, organizationName: row.organizationName, position: row.position, signedAt: sqlDate(row.signedAt) ?? '' }))
+}

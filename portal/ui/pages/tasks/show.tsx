@@ -21,6 +21,7 @@ interface TaskView {
   task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean }
   case: { id: number; caseNo: string; title: string; applicant: string | null; handler: string | null; project: { id: number; name: string; code: string } | null }
   actions: string[]
+  signIn: { url: string; qrSvg: string; attendees: { name: string; organizationName: string; position: string; signedAt: string }[] } | null
   startForm: ShownForm | null
   taskForm: ShownForm | null
   attachments: { id: string; name: string; mime: string; size: number }[]
@@ -91,6 +92,26 @@ export default function TaskShow({ view }: PageProps<{ view: TaskView }>) {
         {view.actions.length > 0 && (
           <Card size="small" data-testid="task-actions">
             <TaskActions taskId={task.id} actions={view.actions} collectForm={view.taskForm && completes ? collectForm : null} showErrors={(errors) => showServerErrors(taskForm, errors)} />
+          </Card>
+        )}
+
+        {view.signIn && (
+          <Card title="扫码签到" size="small" data-testid="sign-in-qr">
+            <Space align="start" wrap size={24}>
+              {/* our own SVG from the QR matrix (documents/qr): paths only, no user text */}
+              <div style={{ width: 180, padding: 8, background: '#fff' }} dangerouslySetInnerHTML={{ __html: view.signIn.qrSvg }} />
+              <Space direction="vertical">
+                <Typography.Text>请参会人员用手机扫描二维码签到（会议办结后二维码失效）。</Typography.Text>
+                <Typography.Link href={view.signIn.url} target="_blank" copyable={{ text: view.signIn.url }} data-testid="sign-in-link">签到链接</Typography.Link>
+                <Typography.Text strong>已签到 {view.signIn.attendees.length} 人</Typography.Text>
+                <List
+                  size="small"
+                  dataSource={view.signIn.attendees}
+                  data-testid="sign-in-attendees"
+                  renderItem={(a) => <List.Item>{a.name}（{a.organizationName}，{a.position}） {formatTime(a.signedAt)}</List.Item>}
+                />
+              </Space>
+            </Space>
           </Card>
         )}
 
