@@ -84,8 +84,13 @@ export function returnRefusal(situation: ReturnSituation, targetId: string): str
   return pathProblem(model, targetId, from.id)
 }
 
-/** The earlier user tasks the task may go back to, in the order they were first completed. */
+/** The earlier user tasks the task may go back to, in the order the model lists them. */
 export function returnTargets(situation: ReturnSituation): { activityId: string; name: string | null }[] {
   if (taskReturnRefusal(situation)) return []
-  return [...situation.completed].filter((id) => returnRefusal(situation, id) === null).map((id) => ({ activityId: id, name: situation.model.elements.get(id)!.name }))
+  // in the model's order (申请 before 审核): completion times tie when steps finish within one clock tick
+  const order = [...situation.model.elements.keys()]
+  return [...situation.completed]
+    .filter((id) => returnRefusal(situation, id) === null)
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+    .map((id) => ({ activityId: id, name: situation.model.elements.get(id)!.name }))
 }
