@@ -16,6 +16,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import knexLib, { type Knex } from 'knex'
 import mysql from 'mysql2/promise'
 import { setUpSqliteConnection } from '../database/sqlite_connection.js'
+import { UNDATED, holdersOf } from '../engine/index.js'
 
 await import('../bin/prepare.js' as string)
 
@@ -116,21 +117,31 @@ async function fill(knex: Knex): Promise<void> {
   const projectRows = await knex('projects').where('code', 'like', '2025-%-47-01-2%').orderBy('id').select('id', 'authority_id', 'quality_station_id', 'scope_path', 'region_code')
 
   const instances = []
+  const tenants = []
   const cases = []
   const tasks = []
+  const links = []
   for (const [i, project] of projectRows.entries()) {
     const instanceId = `bench-pi-${i}`
     instances.push({ id: instanceId, definition_id: 'project-filing:1:bench', definition_key: 'project-filing', business_key: null, state: 'ACTIVE', started_at: now - (i % 30) * day, rev: 1 })
+    // what the engine writes when the portal starts a case under its jurisdiction (startInstance tenantId)
+    tenants.push({ process_instance_id: instanceId, tenant_id: project.scope_path })
     cases.push({ process_instance_id: instanceId, definition_key: 'project-filing', definition_id: 'project-filing:1:bench', case_no: `BJ2025${String(i).padStart(8, '0')}`, title: `压测项目${i + 1}号楼报监`, project_id: project.id, applicant_organization_id: enterprises[i % enterprises.length].id, started_by: starter.id, handling_organization_id: project.quality_station_id, scope_path: project.scope_path, created_at: new Date() })
     for (let k = 0; k < TASKS_PER_CASE; k++) {
       const created = now - ((i * 7 + k * 3) % 40) * day
-      tasks.push({ id: `bench-t-${i}-${k}`, process_instance_id: instanceId, execution_id: instanceId, process_definition_id: 'project-filing:1:bench', task_definition_key: `step${k}`, name: `办理环节${k + 1}`, priority: 50, created_at: created, due_at: k === 9 ? null : created + 30 * day, ...holders(k, project.region_code) })
+      const task = { id: `bench-t-${i}-${k}`, process_instance_id: instanceId, execution_id: instanceId, process_definition_id: 'project-filing:1:bench', task_definition_key: `step${k}`, name: `办理环节${k + 1}`, priority: 50, created_at: created, due_at: k === 9 ? null : created + 30 * day, ...holders(k, project.region_code) }
+      tasks.push(task)
+      // and the task links the engine writes with each task (engine/store/task_links.ts)
+      const held = { assignee: task.assignee ?? null, candidate_users: task.candidate_users ?? null, candidate_groups: task.candidate_groups ?? null }
+      for (const holder of holdersOf(held)) links.push({ holder, tenant_id: project.scope_path, due_key: task.due_at ?? UNDATED, task_id: task.id })
     }
   }
   await knex.batchInsert('engine_process_instances', instances, 500)
   await knex.batchInsert('process_cases', cases, 500)
+  await knex.batchInsert('engine_instance_tenants', tenants, 500)
   await knex.batchInsert('engine_tasks', tasks, 500)
-  if (MYSQL) await knex.raw('ANALYZE TABLE engine_tasks, process_cases, projects')
+  await knex.batchInsert('engine_task_links', links, 500)
+  if (MYSQL) await knex.raw('ANALYZE TABLE engine_tasks, engine_task_links, process_cases, projects')
   else await knex.raw('ANALYZE')
 }
 

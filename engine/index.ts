@@ -65,3 +65,7 @@ export type { EventSubscriptionFilter } from './query/event_subscription_query.j
 export { jobDto, eventSubscriptionDto } from './camunda/runtime_dtos.js'
 export { parseQueryDate, parseDateConditions } from './camunda/query_params.js'
 export { createAllEngineTables, dropAllEngineTables } from './store/engine_schema.js'
+export { addTaskLinks, dropTaskLinks } from './store/schema_task_links.js'
+export { setInstanceTenant } from './commands/instance/set_instance_tenant.js'
+export { UNDATED, holdersOf } from './store/task_links.js'
+export { setTaskDates } from './commands/task/set_task_dates.js'

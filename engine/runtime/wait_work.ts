@@ -3,6 +3,7 @@ import type { ElementModel } from '../model/process_model.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { parseTimer } from '../timers/index.js'
 import { dueInstant } from '../timers/due_dates.js'
+import { writeTaskLinks } from '../store/task_links.js'
 
 /** What the work creators need from the instance: its command, its row, and expression resolution. */
 export interface WorkScope {
@@ -39,6 +40,7 @@ export async function createTask(scope: WorkScope, executionId: string, element:
     created_at: ctx.now,
   })
   await ctx.trx('engine_hist_tasks').insert({ ...task, started_at: ctx.now })
+  await writeTaskLinks(ctx.trx, task.id)
   return task.id
 }
 

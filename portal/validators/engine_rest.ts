@@ -72,6 +72,13 @@ export const signalBody = vine.create({
 
 export const userIdBody = vine.create({ userId: vine.string().maxLength(64).nullable() })
 
+/** PUT /task/{id}: Camunda's date format ("2026-12-01T17:00:00.000+0800"); null clears a date */
+export const taskUpdateBody = vine.create({
+  due: vine.string().maxLength(40).nullable().optional(),
+  followUp: vine.string().maxLength(40).nullable().optional(),
+  priority: vine.number().withoutDecimals().optional(),
+})
+
 export const extendLockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   newDuration: vine.number(),

@@ -34,6 +34,7 @@ router
     router.get('task/count', [controllers.engineRest.Tasks, 'count'])
     router.post('task/create', [controllers.engineRest.Subtasks, 'store'])
     router.get('task/:id', [controllers.engineRest.Tasks, 'show'])
+    router.put('task/:id', [controllers.engineRest.Tasks, 'update'])
     router.post('task/:id/claim', [controllers.engineRest.Tasks, 'claim'])
     router.post('task/:id/unclaim', [controllers.engineRest.Tasks, 'unclaim'])
     router.post('task/:id/assignee', [controllers.engineRest.Tasks, 'assignee'])

@@ -9,6 +9,8 @@ export interface StartInstanceInput {
   definitionId?: string
   businessKey?: string | null
   variables?: Variables
+  /** the partition the instance belongs to (its tasks' links carry it); the portal gives the case's jurisdiction path */
+  tenantId?: string | null
 }
 
 export interface StartedInstance {
@@ -27,6 +29,7 @@ export const startInstance = defineCommand('instance.start', async (ctx, input: 
   if (!definition) throw new NotFoundError(`No process definition ${input.definitionId ?? `with key '${input.key}'`} is deployed`)
 
   const run = await InstanceRun.create(ctx, definition, input.businessKey ?? null)
+  if (input.tenantId) await ctx.trx('engine_instance_tenants').insert({ process_instance_id: run.row.id, tenant_id: input.tenantId })
   await run.setVariables(input.variables ?? {})
   await run.run()
   return { id: run.row.id, definitionId: definition.id, businessKey: run.row.business_key, ended: run.row.state !== 'active' }

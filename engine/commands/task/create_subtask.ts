@@ -3,6 +3,7 @@ import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import { findTask } from './lookup.js'
 import { SUBTASK_DEFINITION_KEY } from '../../store/rows.js'
+import { writeTaskLinks } from '../../store/task_links.js'
 
 export interface CreateSubtaskInput {
   parentTaskId: string
@@ -41,5 +42,6 @@ export const createSubtask = defineCommand('task.createSubtask', async (ctx, inp
   }
   await ctx.trx('engine_tasks').insert({ ...task, form_key: input.formKey ?? null, created_at: ctx.now })
   await ctx.trx('engine_hist_tasks').insert({ ...task, started_at: ctx.now })
+  await writeTaskLinks(ctx.trx, id)
   return { taskId: id }
 })

@@ -3,6 +3,7 @@ import { BadRequestError } from '../../errors.js'
 import { readCandidates, writeCandidates } from '../../store/candidate_lists.js'
 import type { TaskRow } from '../../store/rows.js'
 import { findTask } from './lookup.js'
+import { writeTaskLinks } from '../../store/task_links.js'
 
 /** One of Camunda's task identity links: a user or a group, and what it is to the task. */
 export interface IdentityLinkInput {
@@ -46,6 +47,7 @@ export const addIdentityLink = defineCommand('task.addIdentityLink', async (ctx,
       ? candidateUpdate(task, link, (list, id) => (list.includes(id) ? list : [...list, id]))
       : { [input.type]: link.userId }
   await ctx.trx('engine_tasks').where('id', task.id).update(changes)
+  await writeTaskLinks(ctx.trx, task.id)
 })
 
 /** Removes a candidate user or group, or clears the assignee or owner. */
@@ -54,4 +56,5 @@ export const deleteIdentityLink = defineCommand('task.deleteIdentityLink', async
   const task = await findTask(ctx, input.taskId)
   const changes = input.type === 'candidate' ? candidateUpdate(task, link, (list, id) => list.filter((entry) => entry !== id)) : { [input.type]: null }
   await ctx.trx('engine_tasks').where('id', task.id).update(changes)
+  await writeTaskLinks(ctx.trx, task.id)
 })

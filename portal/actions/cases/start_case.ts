@@ -96,7 +96,8 @@ export async function startCase(input: StartCaseInput, caller: Caller): Promise<
       ...(handler.projectId ? { projectId: handler.projectId } : {}),
     }
     const dtos = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, { value }]))
-    const started = await appEngine().execute(startInstance, { definitionId: definition.definitionId, businessKey: processCase.caseNo, variables: fromVariableDtos(dtos) }, { trx: trx.knexClient })
+    // the instance's tenant is the case's jurisdiction: the inbox finds its tasks by it (engine_task_links)
+    const started = await appEngine().execute(startInstance, { definitionId: definition.definitionId, businessKey: processCase.caseNo, variables: fromVariableDtos(dtos), tenantId: handler.scopePath }, { trx: trx.knexClient })
     processCase.processInstanceId = started.id
     await processCase.useTransaction(trx).save()
 

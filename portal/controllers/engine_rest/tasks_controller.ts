@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { BadRequestError, type TaskFilter, claimTask, completeTask, fromVariableDtos, setAssignee, taskDto, unclaimTask } from '#engine'
-import { completeBody, userIdBody } from '#validators/engine_rest'
+import { BadRequestError, type TaskFilter, claimTask, completeTask, fromVariableDtos, parseDate, setAssignee, setTaskDates, taskDto, unclaimTask } from '#engine'
+import { completeBody, taskUpdateBody, userIdBody } from '#validators/engine_rest'
 import { taskQuery } from '#validators/engine_rest_queries'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
@@ -25,6 +25,19 @@ export default class TasksController {
 
   async show({ params, response }: HttpContext) {
     return camundaJson(response, taskDto(await engineQueries().task(params.id)))
+  }
+
+  /** PUT /task/{id} {due, followUp, priority}: Camunda's task update, for the fields a station changes (延期) */
+  async update({ params, request, response }: HttpContext) {
+    const body = await request.validateUsing(taskUpdateBody)
+    const date = (value: string | null | undefined) => {
+      if (value === undefined || value === null) return value
+      const at = parseDate(value)
+      if (Number.isNaN(at)) throw new BadRequestError(`Cannot set a task date from '${value}': expected yyyy-MM-dd'T'HH:mm:ss.SSSZ`)
+      return at
+    }
+    await appEngine().execute(setTaskDates, { taskId: params.id, due: date(body.due), followUp: date(body.followUp), priority: body.priority })
+    return response.noContent()
   }
 
   /** POST /task/{id}/claim {userId} */

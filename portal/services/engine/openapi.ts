@@ -54,7 +54,10 @@ export const engineRestOpenApi = {
     '/task/create': { post: op('加签: create a subtask of an open task (parentTaskId required)', body({ type: 'object', required: ['parentTaskId'], properties: { id: { type: ['string', 'null'] }, name: { type: ['string', 'null'] }, description: { type: ['string', 'null'] }, assignee: { type: ['string', 'null'] }, parentTaskId: { type: 'string' }, formKey: { type: ['string', 'null'] } } })) },
     '/task/{id}/return': { post: op('Zhian extension, 退回: back to an earlier completed user task of the same scope', { parameters: [id], ...body({ type: 'object', required: ['activityId'], properties: { activityId: { type: 'string' }, variables: ref('Variables') } }) }) },
     '/task/{id}/returnable-activities': { get: op('Zhian extension: the earlier user tasks the task may be returned to', { parameters: [id] }, { '200': ok('Targets', { type: 'array', items: { type: 'object', properties: { activityId: { type: 'string' }, name: { type: ['string', 'null'] } } } }) }) },
-    '/task/{id}': { get: op('One task', { parameters: [id] }, { '200': ok('Task', ref('Task')) }) },
+    '/task/{id}': {
+      get: op('One task', { parameters: [id] }, { '200': ok('Task', ref('Task')) }),
+      put: op('Update the due date, follow-up date or priority (the fields given; null clears a date)', { parameters: [id], ...body({ type: 'object', properties: { due: { type: 'string', nullable: true }, followUp: { type: 'string', nullable: true }, priority: { type: 'integer' } } }) }),
+    },
     '/task/{id}/claim': { post: op('Claim', { parameters: [id], ...body(ref('UserId')) }) },
     '/task/{id}/unclaim': { post: op('Unclaim', { parameters: [id] }) },
     '/task/{id}/assignee': { post: op('Set the assignee', { parameters: [id], ...body(ref('UserId')) }) },

@@ -4,6 +4,7 @@ import clock from '#services/clock'
 import type { Access } from '#services/access/access'
 import { scopeCases } from '#services/access/case_scope'
 import { whereHeldBy, type Holder } from './task_holders.js'
+import { countHeld, pageHeld } from './held_links.js'
 
 /** 待办 (open, mine or offered to me), 已办 (completed by me), 抄送 (copied to me). */
 export type InboxTab = 'todo' | 'done' | 'copies'
@@ -90,25 +91,21 @@ async function paginate(query: DatabaseQueryBuilderContract, filter: InboxFilter
   return { meta: { total: Number(total), perPage: filter.perPage, currentPage: filter.page, lastPage }, data: rows.map(toRow) }
 }
 
-function orderTasks(query: DatabaseQueryBuilderContract, table: string, filter: InboxFilter, fallback: 'due' | 'created') {
-  const sort = filter.sort ?? fallback
-  const direction = filter.order ?? (sort === 'due' ? 'asc' : 'desc')
-  // undated tasks go last whichever way due dates run
-  if (sort === 'due') query.orderByRaw(`CASE WHEN ${table}.due_at IS NULL THEN 1 ELSE 0 END`).orderBy(`${table}.due_at`, direction)
-  else query.orderBy(`${table}.created_at`, direction)
-  return query.orderBy(`${table}.id`, 'asc')
-}
-
 /**
  * 待办: a page of open tasks, soonest due first unless asked otherwise. The
- * count and the page's ids come from index columns only; the rows are then
- * read for those ids alone (see migration 0018 and bench/RESULTS.md).
+ * count and the page's ids come from the engine's task links (held_links.ts);
+ * the rows are then read for those ids alone (bench/RESULTS.md).
  */
 export async function listTodo(access: Access, holder: Holder, filter: InboxFilter): Promise<InboxPage> {
   const now = clock.now().getTime()
-  const query = filterDue(filterCases(openTasksOf(access, holder), filter), 'engine_tasks', filter, now)
-  const [{ total }] = await query.clone().count('* as total')
-  const ids = (await orderTasks(query.select('engine_tasks.id'), 'engine_tasks', filter, 'due').limit(filter.perPage).offset((filter.page - 1) * filter.perPage)).map((row) => row.id)
+  const held = {
+    caseFilter: filter.definitionKey || filter.projectId || filter.q ? (query: DatabaseQueryBuilderContract) => void filterCases(query, filter) : undefined,
+    dueBefore: filter.overdue ? Math.min(now, filter.dueBefore ?? now) : filter.dueBefore,
+    dueAfter: filter.dueAfter,
+  }
+  const total = await countHeld(access, holder, held)
+  const sort = filter.sort ?? 'due'
+  const ids = await pageHeld(access, holder, { ...held, sort, order: filter.order ?? (sort === 'due' ? 'asc' : 'desc'), limit: filter.perPage, offset: (filter.page - 1) * filter.perPage })
   const rows = ids.length
     ? await db
         .from('engine_tasks')

@@ -2,6 +2,8 @@ import type { ApiClient } from '@japa/api-client'
 import db from '@adonisjs/lucid/services/db'
 import { bpmn, flows } from '../engine/bpmn.js'
 import { deployBpmn } from '../engine/fixtures.js'
+import { setInstanceTenant } from '#engine'
+import { appEngine } from '#services/engine/engine'
 
 export const PROCESS_KEY = 'inboxReview'
 
@@ -81,5 +83,12 @@ export async function fileCase(instanceId: string, options: { title?: string; pr
     scope_path: heping.path,
     created_at: new Date(),
   }).returning('id').then((rows) => rows.map((r: number | { id: number }) => (typeof r === 'object' ? r.id : r)))
+  // as the portal's case start does: the instance's tenant is the case's jurisdiction
+  await appEngine().execute(setInstanceTenant, { processInstanceId: instanceId, tenantId: heping.path })
   return Number(id)
+}
+
+/** A station extends (or shortens) a task's deadline through the engine's REST API (PUT /task/{id}). */
+export async function setDue(client: ApiClient, worker: string, taskId: string, due: string): Promise<void> {
+  ;(await client.put(`/engine-rest/task/${taskId}`).bearerToken(worker).json({ due })).assertStatus(204)
 }

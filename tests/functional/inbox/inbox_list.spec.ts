@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { tokenFor } from '#tests/helpers/api'
-import { deployReview, startCase, todoIds } from './helpers.js'
+import { deployReview, setDue, startCase, todoIds } from './helpers.js'
 
 test.group('inbox lists (待办/已办/抄送)', () => {
   test('[5.2.2-01-01] a task whose instance has no case is in no portal inbox and cannot be opened', async ({ client, assert }) => {
@@ -20,8 +20,8 @@ test.group('inbox lists (待办/已办/抄送)', () => {
     await deployReview(client, worker)
     const marker = `筛选${Date.now().toString(36)}`
     const cases = [await startCase(client, worker, { title: `${marker} 甲` }), await startCase(client, worker, { title: `${marker} 乙` }), await startCase(client, worker, { title: `${marker} 丙` })]
-    await db.from('engine_tasks').where('id', cases[0].taskId).update({ due_at: Date.parse('2020-01-01T00:00:00Z') })
-    await db.from('engine_tasks').where('id', cases[1].taskId).update({ due_at: Date.parse('2999-01-01T00:00:00Z') })
+    await setDue(client, worker, cases[0].taskId, '2020-01-01T00:00:00.000+0000')
+    await setDue(client, worker, cases[1].taskId, '2999-01-01T00:00:00.000+0000')
     const supervisor = await tokenFor(client, 'hp.supervisor')
 
     // when / then: text + page size 2 → total 3, two rows, soonest due first
@@ -43,7 +43,7 @@ test.group('inbox lists (待办/已办/抄送)', () => {
     const worker = await tokenFor(client, 'worker')
     await deployReview(client, worker)
     const { taskId } = await startCase(client, worker, { title: '摘要测试' })
-    await db.from('engine_tasks').where('id', taskId).update({ due_at: Date.parse('2020-01-01T00:00:00Z') })
+    await setDue(client, worker, taskId, '2020-01-01T00:00:00.000+0000')
     const supervisor = await tokenFor(client, 'hp.supervisor')
     const user = await db.from('users').where('username', 'hp.supervisor').firstOrFail()
     await db.from('inbox_marks').where('user_id', user.id).delete()

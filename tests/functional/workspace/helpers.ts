@@ -4,6 +4,8 @@ import { jurisdictionPathOf } from '#models/organization'
 import clock from '#services/clock'
 import { deployBpmn } from '../engine/fixtures.js'
 import { bpmn, flows } from '../engine/bpmn.js'
+import { setInstanceTenant } from '#engine'
+import { appEngine } from '#services/engine/engine'
 
 export const PROCESS_KEY = 'wsTinyFiling'
 
@@ -57,6 +59,7 @@ export async function fileCase(client: ApiClient, workerToken: string, input: { 
     created_at: now,
   })
   const caseId = Number(id ?? (await db.from('process_cases').where('case_no', caseNo).firstOrFail()).id)
+  await appEngine().execute(setInstanceTenant, { processInstanceId: instanceId, tenantId: jurisdictionPathOf(station.kind, station.path) })
   await db.table('case_actions').insert({ case_id: caseId, action: 'start', user_id: starter.id, comment: null, created_at: now })
   await db.table('case_actions').insert({ case_id: caseId, action: 'return', task_name: '受理审查', user_id: starter.id, comment: '材料不全', created_at: now })
   return { caseId, caseNo, instanceId, projectId: Number(project.id) }
