@@ -76,6 +76,7 @@ export type ScannedRoutes = {
     'tasks.count': { paramsTuple?: []; params?: {} }
     'subtasks.store': { paramsTuple?: []; params?: {} }
     'tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tasks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.claim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.unclaim': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.assignee': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -377,6 +378,7 @@ export type ScannedRoutes = {
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'tasks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
