@@ -11,7 +11,8 @@ import { appEngine } from '#services/engine/engine'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import type { Access } from '#services/access/access'
 import { formRegistry } from '#services/forms/form_registry'
-import { checkForm } from '#services/forms/form_validation'
+import { checkForm, uploadLeaves } from '#services/forms/form_validation'
+import { attachUploads } from '#services/uploads/visible_uploads'
 import { encodeValue } from '#services/forms/stored_value'
 import { maskValue, sensitivePaths } from '#services/forms/sensitive_fields'
 import { processMetadata } from '#services/definitions/process_metadata'
@@ -119,6 +120,7 @@ export async function startCase(input: StartCaseInput, caller: Caller): Promise<
     })
     await submission.useTransaction(trx).save()
     await addRevision(submission, caller.user.id, trx)
+    await attachUploads(submission.id, uploadLeaves(form.schema, check.value).map((leaf) => leaf.id), trx)
 
     await CaseAction.create({ caseId: processCase.id, action: 'start', userId: caller.user.id, taskName: metadata.name }, { client: trx })
     await recordAudit(caller.actor, { action: 'case.start', outcome: 'success', targetType: 'process_case', targetId: processCase.id, detail: { key: definition.key, caseNo: processCase.caseNo, processInstanceId: started.id } }, trx)

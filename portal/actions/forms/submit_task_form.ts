@@ -11,7 +11,8 @@ import type { Access } from '#services/access/access'
 import { formRegistry, type TaskForm } from '#services/forms/form_registry'
 import { assertTaskHolder } from '#services/forms/task_holder'
 import { assertProjectVisible } from '#services/forms/submission_scope'
-import { checkForm } from '#services/forms/form_validation'
+import { checkForm, uploadLeaves } from '#services/forms/form_validation'
+import { attachUploads } from '#services/uploads/visible_uploads'
 import { decodeValue, encodeValue } from '#services/forms/stored_value'
 import { keepUnchangedMasked, maskValue, sensitivePaths } from '#services/forms/sensitive_fields'
 import { formInvalid } from '#exceptions/forms'
@@ -79,6 +80,7 @@ export async function storeTaskSubmission(task: TaskForm, input: Omit<SubmitInpu
   })
   await submission.useTransaction(trx).save()
   await addRevision(submission, caller.user.id, trx)
+  await attachUploads(submission.id, uploadLeaves(task.schema, check.value).map((leaf) => leaf.id), trx)
 
   // process variables carry ID numbers masked: the full number stays encrypted in the submission
   const variables = { ...(maskValue(check.value, sensitivePaths(task.schema)) as Record<string, unknown>), formSubmissionId: submission.id }

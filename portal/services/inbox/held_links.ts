@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { Knex } from 'knex'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import { UNDATED } from '#engine'
 import type { Access } from '#services/access/access'
@@ -62,8 +63,13 @@ export async function countHeld(access: Access, holder: Holder, filter: HeldFilt
     .whereExists((both) => both.from('engine_task_links as g').whereColumn('g.task_id', 'l.task_id').whereIn('g.holder', groups))
     .count('* as n')
   // one statement, two index ranges: every query costs its own round through the query builder
-  const [row] = await db.query().select(db.raw('(?) - (?) AS n', [total.toKnex(), twice.toKnex()]))
+  const [row] = await db.query().select(db.raw('(?) - (?) AS n', [knexOf(total), knexOf(twice)]))
   return Number(row.n)
+}
+
+/** The knex query of a Lucid builder with its wheres applied (Lucid adds them only when it runs or hands the query over). */
+function knexOf(query: DatabaseQueryBuilderContract): Knex.QueryBuilder {
+  return (query as unknown as { toKnex(): Knex.QueryBuilder }).toKnex()
 }
 
 /** One page of the held tasks' ids, by due date (undated last) or by creation. */

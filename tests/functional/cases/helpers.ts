@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { ApiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
@@ -17,6 +18,22 @@ export async function deployProjectFiling(): Promise<void> {
 export async function sampleFiling(overrides: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const sample = JSON.parse(await readFile(app.makePath('definitions/project-filing/forms/filing.sample.json'), 'utf8'))
   return { ...sample, ...overrides }
+}
+
+/**
+ * An upload as the tus endpoint leaves it, owned by `username` (the row only:
+ * these tests check who may use and open it, not its bytes).
+ */
+export async function uploadedBy(username: string, name: string): Promise<{ id: string; name: string; size: number; mimeType: string }> {
+  const owner = await db.from('users').where('username', username).firstOrFail()
+  const id = randomBytes(16).toString('hex')
+  await db.table('uploads').insert({ id, owner_id: owner.id, project_id: null, form_key: 'zhian:project-filing/filing', field_path: 'permitFiles', name, mime: 'application/pdf', size: 1024, sha256: '0'.repeat(64), storage_key: `test/${id}`, created_at: new Date().toISOString().slice(0, 19).replace('T', ' ') })
+  return { id, name, size: 1024, mimeType: 'application/pdf' }
+}
+
+/** The sample filing with its two attachments uploaded by the filer. */
+export async function filingBy(username: string, overrides: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  return sampleFiling({ permitFiles: [await uploadedBy(username, '施工许可证.pdf')], safetyCommitment: [await uploadedBy(username, '安全生产承诺书.pdf')], ...overrides })
 }
 
 /** The open user tasks of an instance, through the engine's REST API. */

@@ -8,7 +8,7 @@ import { issuedDocumentPdf, verifyPdf } from '#documents'
 import { signInLink } from '#services/cases/briefing_sign_in'
 import { tokenFor } from '#tests/helpers/api'
 import { eventually } from '#tests/helpers/eventually'
-import { deployProjectFiling, forgetCase, openTasks, sampleFiling } from './helpers.js'
+import { deployProjectFiling, filingBy, forgetCase, openTasks } from './helpers.js'
 
 const BASE_URL = `http://${env.get('HOST')}:${env.get('PORT')}/engine-rest`
 
@@ -46,7 +46,7 @@ test.group('项目报监 from filing to briefing (engine, workers, documents)', 
     const filer = await tokenFor(client, 'chengjian.user')
     const worker = await tokenFor(client, 'worker')
     const code = '2026-210102-47-01-900101'
-    const started = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await sampleFiling({ projectCode: code }) })
+    const started = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await filingBy('chengjian.user', { projectCode: code }) })
     started.assertStatus(201)
     const { caseId, caseNo, processInstanceId } = started.body()
     cleanup(() => forgetCase(processInstanceId))

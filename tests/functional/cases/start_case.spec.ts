@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { tokenFor } from '#tests/helpers/api'
-import { deployProjectFiling, forgetCase, openTasks, sampleFiling } from './helpers.js'
+import { deployProjectFiling, filingBy, forgetCase, openTasks, uploadedBy } from './helpers.js'
 
 /** Rows a refused start would have left: cases, instances, submissions. */
 async function counts() {
@@ -19,7 +19,7 @@ test.group('starting a case (发起办理)', (group) => {
     const worker = await tokenFor(client, 'worker')
 
     // when
-    const response = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await sampleFiling({ projectCode: '2026-210102-47-01-900001' }) })
+    const response = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await filingBy('chengjian.user', { projectCode: '2026-210102-47-01-900001' }) })
 
     // then: the case row names the 和平区 quality station and sits under 和平区's authority
     response.assertStatus(201)
@@ -46,7 +46,7 @@ test.group('starting a case (发起办理)', (group) => {
     const filer = await tokenFor(client, 'chengjian.user')
     const before = await counts()
 
-    const { permitNo, ...rest } = await sampleFiling()
+    const { permitNo, ...rest } = await filingBy('chengjian.user')
     const response = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: rest })
 
     response.assertStatus(422)
@@ -60,7 +60,7 @@ test.group('starting a case (发起办理)', (group) => {
     await db.table('form_dictionary_items').insert({ dictionary_id: (await db.from('form_dictionaries').where('name', 'administrative-region').firstOrFail()).id, value: '219999', label: '测试县', sort_order: 999, is_enabled: true })
     const before = await counts()
     try {
-      const response = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await sampleFiling({ regionCode: '219999' }) })
+      const response = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await filingBy('chengjian.user', { regionCode: '219999' }) })
       response.assertStatus(422)
       assert.equal(response.body().errors[0].path, 'regionCode')
       assert.deepEqual(await counts(), before)
@@ -73,10 +73,41 @@ test.group('starting a case (发起办理)', (group) => {
     const supervisor = await tokenFor(client, 'hp.supervisor')
     const before = await counts()
 
-    const response = await client.post('/api/processes/project-filing/start').bearerToken(supervisor).json({ value: await sampleFiling() })
+    const response = await client.post('/api/processes/project-filing/start').bearerToken(supervisor).json({ value: await filingBy('hp.supervisor') })
 
     response.assertStatus(404)
     assert.match(response.body().message ?? JSON.stringify(response.body()), /没有可发起的流程/)
     assert.deepEqual(await counts(), before)
+  })
+
+  test('[5.2.2-01-01] attachments: another user\'s upload is a 422 at its item; once filed, the station of the case may open the filer\'s file and another district may not', async ({ client, assert, cleanup }) => {
+    const filer = await tokenFor(client, 'chengjian.user')
+    const stranger = await uploadedBy('haiwan.user', '他人的文件.pdf')
+    const before = await counts()
+
+    // a file someone else uploaded cannot be slipped into a filing
+    const refused = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await filingBy('chengjian.user', { permitFiles: [stranger] }) })
+    refused.assertStatus(422)
+    assert.deepEqual(refused.body().errors.map((e: { path: string; message: string }) => [e.path, e.message]), [['permitFiles.0', '附件不存在，或您无权使用该附件']])
+    assert.deepEqual(await counts(), before)
+
+    // the filer's own file goes into the case: its station opens it, another district's supervisor gets 404
+    const value = await filingBy('chengjian.user', { projectCode: '2026-210102-47-01-900002' })
+    const started = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value })
+    started.assertStatus(201)
+    cleanup(() => forgetCase(started.body().processInstanceId))
+    const permit = (value.permitFiles as { id: string }[])[0].id
+    const linked = await db.from('form_submission_uploads').where('upload_id', permit).first()
+    assert.exists(linked)
+    const visibleTo = async (username: string) => {
+      const { findVisibleUpload } = await import('#services/uploads/visible_uploads')
+      const { loadAccess } = await import('#services/access/access')
+      const user = await (await import('#models/user')).default.findByOrFail('username', username)
+      return findVisibleUpload(permit, await loadAccess(user)).then(() => true, () => false)
+    }
+    assert.isTrue(await visibleTo('hp.supervisor'), 'the station')
+    assert.isTrue(await visibleTo('chengjian.user'), 'the filer')
+    assert.isFalse(await visibleTo('hn.supervisor'))
+    assert.isFalse(await visibleTo('haiwan.user'))
   })
 })
