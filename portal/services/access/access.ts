@@ -65,8 +65,13 @@ export function prefixRange(prefix: string): [string, string] {
   return [prefix, prefix.slice(0, -1) + String.fromCharCode(last + 1)]
 }
 
-/** Narrows a project query to what `access` may see; no scope means no rows. */
-export function scopeProjects<Query extends ChainableContract>(query: Query, access: Access): Query {
+/**
+ * Narrows a query on a table that carries a `scope_path` (projects, cases) to
+ * what `access` may see: government users by the row's place in their
+ * jurisdiction, enterprises by `participation` (which adds their own rows).
+ * No scope means no rows.
+ */
+export function scopeByPlace<Query extends ChainableContract>(query: Query, access: Access, table: string, participation: (visible: ChainableContract) => void): Query {
   if (access.scopes.has('all')) return query
   const isEnterprise = access.organizationKind === 'enterprise'
   const byJurisdiction = access.scopes.has('jurisdiction') && !isEnterprise
@@ -75,17 +80,19 @@ export function scopeProjects<Query extends ChainableContract>(query: Query, acc
   return query.where((visible) => {
     if (byJurisdiction && access.jurisdictionIsLeaf) {
       // equality lets the (scope_path, id) index hand rows over already in id order
-      visible.orWhere('projects.scope_path', access.jurisdictionPath)
+      visible.orWhere(`${table}.scope_path`, access.jurisdictionPath)
     } else if (byJurisdiction) {
       const [from, to] = prefixRange(access.jurisdictionPath)
-      visible.orWhere((range) => range.where('projects.scope_path', '>=', from).where('projects.scope_path', '<', to))
+      visible.orWhere((range) => range.where(`${table}.scope_path`, '>=', from).where(`${table}.scope_path`, '<', to))
     }
-    if (byParticipation) {
-      visible.orWhereIn(
-        'projects.id',
-        db.from('project_parties').where('organization_id', access.organizationId).select('project_id')
-      )
-    }
+    if (byParticipation) participation(visible)
     if (!byJurisdiction && !byParticipation) visible.whereRaw('1 = 0')
+  })
+}
+
+/** Narrows a project query to what `access` may see: an enterprise sees the projects it is a party to. */
+export function scopeProjects<Query extends ChainableContract>(query: Query, access: Access): Query {
+  return scopeByPlace(query, access, 'projects', (visible) => {
+    visible.orWhereIn('projects.id', db.from('project_parties').where('organization_id', access.organizationId).select('project_id'))
   })
 }

@@ -3,7 +3,7 @@ import router from '@adonisjs/core/services/router'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import env from '#start/env'
 import { verificationQrSvg } from '#documents'
-import { processMetadata } from '#services/definitions/process_metadata'
+import { taskProperties } from '#services/definitions/task_properties'
 
 /** The task property that makes a user task a meeting attendees sign in to (监督交底 扫码登记). */
 export const SIGN_IN_PROPERTY = 'zhian:signIn'
@@ -19,12 +19,12 @@ export interface OpenMeeting {
 
 /** The open sign-in meeting of a case, or null when none of its open tasks takes sign-ins. */
 export async function openMeeting(caseId: number, client: QueryClientContract = db.connection()): Promise<OpenMeeting | null> {
-  const found = await client.from('process_cases').where('id', caseId).select('id', 'case_no', 'title', 'process_instance_id', 'definition_key').first()
+  const found = await client.from('process_cases').where('id', caseId).select('id', 'case_no', 'title', 'process_instance_id').first()
   if (!found) return null
   const tasks = await client.from('engine_tasks').where('process_instance_id', found.process_instance_id).select('id', 'name', 'task_definition_key', 'process_definition_id')
   for (const task of tasks) {
-    const metadata = await processMetadata(task.process_definition_id, found.definition_key, async () => (await client.from('engine_process_definitions').where('id', task.process_definition_id).select('xml').firstOrFail()).xml)
-    if (metadata.taskProperties[task.task_definition_key]?.[SIGN_IN_PROPERTY] === 'true') {
+    const properties = await taskProperties(task.process_definition_id, async () => (await client.from('engine_process_definitions').where('id', task.process_definition_id).select('xml').firstOrFail()).xml)
+    if (properties.get(task.task_definition_key)?.[SIGN_IN_PROPERTY] === 'true') {
       return { caseId: found.id, caseNo: found.case_no, title: found.title, taskId: task.id, taskName: task.name ?? task.task_definition_key }
     }
   }

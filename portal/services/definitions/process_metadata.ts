@@ -1,5 +1,6 @@
 import { BpmnModdle } from 'bpmn-moddle'
 import camundaSchema from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' }
+import { propertiesOf } from './task_properties.js'
 
 /**
  * What the portal reads from a deployed process beyond what the engine runs:
@@ -15,8 +16,6 @@ export interface ProcessMetadata {
   readonly starterGroups: readonly string[]
   readonly startFormKey: string | null
   readonly properties: Readonly<Record<string, string>>
-  /** each user task's `zhian:*` properties (actions, sign-in …), by task id */
-  readonly taskProperties: Readonly<Record<string, Readonly<Record<string, string>>>>
 }
 
 type Element = Record<string, any> & { $type: string; id: string }
@@ -25,21 +24,10 @@ const moddle = new BpmnModdle({ camunda: camundaSchema })
 /** Per process definition id: deployed XML never changes. */
 const cache = new Map<string, Promise<ProcessMetadata>>()
 
-function propertiesOf(element: Element): Record<string, string> {
-  const holder = (element.extensionElements?.values ?? []).find((v: Element) => v.$type === 'camunda:Properties')
-  return Object.fromEntries((holder?.values ?? []).map((p: Element) => [String(p.name), String(p.value ?? '')]))
-}
-
 async function readMetadata(key: string, xml: string): Promise<ProcessMetadata> {
   const { rootElement } = await moddle.fromXML(xml)
   const process = ((rootElement as Element).rootElements ?? []).find((e: Element) => e.$type === 'bpmn:Process' && e.id === key) as Element | undefined
   if (!process) throw new Error(`流程定义中没有流程 ${key}`)
-  const taskProperties: Record<string, Record<string, string>> = {}
-  const visit = (element: Element) => {
-    if (element.$type === 'bpmn:UserTask') taskProperties[element.id] = propertiesOf(element)
-    for (const child of element.flowElements ?? []) visit(child)
-  }
-  visit(process)
   const start = (process.flowElements ?? []).find((e: Element) => e.$type === 'bpmn:StartEvent' && !(e.eventDefinitions ?? []).length) as Element | undefined
   return {
     key,
@@ -51,7 +39,6 @@ async function readMetadata(key: string, xml: string): Promise<ProcessMetadata> 
       .filter(Boolean),
     startFormKey: typeof start?.formKey === 'string' ? start.formKey : null,
     properties: propertiesOf(process),
-    taskProperties,
   }
 }
 

@@ -1,5 +1,4 @@
-import { BpmnModdle } from 'bpmn-moddle'
-import camundaSchema from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' }
+import { taskProperties, type TaskProperties } from '#services/definitions/task_properties'
 import { pathPattern } from './schema_walk.js'
 
 /** What a task lets its assignee do with one field. */
@@ -10,29 +9,13 @@ export type FieldRules = Readonly<Record<string, FieldAccess>>
 /** The `camunda:property` a user task declares its field rules in. */
 export const FIELDS_PROPERTY = 'zhian:fields'
 const ACCESS = new Set<FieldAccess>(['editable', 'readonly', 'hidden'])
-const moddle = new BpmnModdle({ camunda: camundaSchema })
-/** Per process definition (immutable once deployed): task id → rules. */
+/** Per process definition (immutable once deployed): task id → rules, parsed once. */
 const cache = new Map<string, Promise<Map<string, FieldRules>>>()
 
-type Element = Record<string, any> & { $type: string; id: string }
-
-/**
- * The field rules of every user task in a BPMN. The engine keeps
- * `camunda:properties` as metadata only, so they are read from the deployed
- * XML here. A malformed value is the model author's mistake and fails loudly.
- */
-async function readRules(xml: string): Promise<Map<string, FieldRules>> {
-  const { rootElement } = await moddle.fromXML(xml)
+/** The field rules of every user task that declares them; a malformed value is the model author's mistake and fails loudly. */
+async function readRules(properties: ReadonlyMap<string, TaskProperties>): Promise<Map<string, FieldRules>> {
   const rules = new Map<string, FieldRules>()
-  const visit = (element: Element) => {
-    if (element.$type === 'bpmn:UserTask') {
-      const holder = (element.extensionElements?.values ?? []).find((v: Element) => v.$type === 'camunda:Properties')
-      const property = (holder?.values ?? []).find((p: Element) => p.name === FIELDS_PROPERTY)
-      if (property) rules.set(element.id, parseRules(element.id, property.value))
-    }
-    for (const child of element.flowElements ?? []) visit(child)
-  }
-  for (const element of (rootElement as Element).rootElements ?? []) if (element.$type === 'bpmn:Process') visit(element)
+  for (const [taskId, values] of properties) if (values[FIELDS_PROPERTY] !== undefined) rules.set(taskId, parseRules(taskId, values[FIELDS_PROPERTY]))
   return rules
 }
 
@@ -53,7 +36,7 @@ function parseRules(taskId: string, text: unknown): FieldRules {
 function definitionRules(definitionId: string, loadXml: () => Promise<string>): Promise<Map<string, FieldRules>> {
   let rules = cache.get(definitionId)
   if (!rules) {
-    rules = loadXml().then(readRules)
+    rules = taskProperties(definitionId, loadXml).then(readRules)
     rules.catch(() => cache.delete(definitionId))
     cache.set(definitionId, rules)
   }

@@ -14,6 +14,7 @@ import { decodeValue } from './stored_value.js'
 import { maskValue, sensitivePaths } from './sensitive_fields.js'
 import { hiddenInAnyTask, type FieldRules } from './field_permissions.js'
 import { engineQueries } from '#services/engine/engine'
+import { scopeCases } from '#services/access/case_scope'
 
 /** Who is asking, for reads that depend on the caller. */
 export interface Reader {
@@ -66,7 +67,7 @@ export async function readSubmission(id: number, reader: Reader, taskId?: string
   }
   const isAuthor = submission.authorId === reader.user.id
   if (submission.projectId) await assertProjectVisible(submission.projectId, reader.access, db.connection())
-  else if (!isAuthor && !task) throw new FormNotFoundError(`记录 ${id}`)
+  else if (!isAuthor && !task && !(await inVisibleCase(submission.processInstanceId, reader))) throw new FormNotFoundError(`记录 ${id}`)
 
   const form = await formRegistry.version(submission.formKey, submission.schemaChecksum)
   const rules = task?.rules ?? (isAuthor || !submission.processInstanceId ? {} : await hiddenInInstance(submission.processInstanceId))
@@ -80,6 +81,12 @@ export async function readSubmission(id: number, reader: Reader, taskId?: string
     ...submission.serialize(),
     value: unmasked ? visible : maskValue(visible, paths),
   }
+}
+
+/** A record filed before its project existed is still the case's: whoever may see the case may read it. */
+async function inVisibleCase(processInstanceId: string | null, reader: Reader): Promise<boolean> {
+  if (!processInstanceId) return false
+  return Boolean(await scopeCases(db.from('process_cases').where('process_cases.process_instance_id', processInstanceId), reader.access).select('process_cases.id').first())
 }
 
 /** The fields any task of the instance's definition hides (the tasks may be long gone). */

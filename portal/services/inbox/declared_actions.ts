@@ -1,5 +1,4 @@
-import { BpmnModdle } from 'bpmn-moddle'
-import camundaSchema from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' }
+import { taskProperties, type TaskProperties } from '#services/definitions/task_properties'
 
 /** The decisions a task page may offer; claim, unclaim and resolve follow from the task's state instead. */
 export const DECLARABLE_ACTIONS = ['approve', 'submit', 'return', 'transfer', 'delegate', 'add_signer', 'return_to_step', 'copy'] as const
@@ -10,11 +9,8 @@ export const ACTIONS_PROPERTY = 'zhian:actions'
 /** A user task that declares nothing may only be approved (submitted). */
 const DEFAULT_ACTIONS: readonly DeclarableAction[] = ['approve']
 
-const moddle = new BpmnModdle({ camunda: camundaSchema })
-/** Per process definition (immutable once deployed): task id → actions. */
+/** Per process definition (immutable once deployed): task id → actions, parsed once. */
 const cache = new Map<string, Promise<Map<string, readonly DeclarableAction[]>>>()
-
-type Element = Record<string, any> & { $type: string; id: string }
 
 function parseActions(taskId: string, text: unknown): DeclarableAction[] {
   const names = String(text ?? '').split(',').map((name) => name.trim()).filter(Boolean)
@@ -24,19 +20,9 @@ function parseActions(taskId: string, text: unknown): DeclarableAction[] {
   return names as DeclarableAction[]
 }
 
-/** Like field rules, the engine keeps `camunda:properties` as metadata only, so they are read from the deployed XML. */
-async function readActions(xml: string): Promise<Map<string, readonly DeclarableAction[]>> {
-  const { rootElement } = await moddle.fromXML(xml)
+async function readActions(properties: ReadonlyMap<string, TaskProperties>): Promise<Map<string, readonly DeclarableAction[]>> {
   const actions = new Map<string, readonly DeclarableAction[]>()
-  const visit = (element: Element) => {
-    if (element.$type === 'bpmn:UserTask') {
-      const holder = (element.extensionElements?.values ?? []).find((v: Element) => v.$type === 'camunda:Properties')
-      const property = (holder?.values ?? []).find((p: Element) => p.name === ACTIONS_PROPERTY)
-      if (property) actions.set(element.id, parseActions(element.id, property.value))
-    }
-    for (const child of element.flowElements ?? []) visit(child)
-  }
-  for (const element of (rootElement as Element).rootElements ?? []) if (element.$type === 'bpmn:Process') visit(element)
+  for (const [taskId, values] of properties) if (values[ACTIONS_PROPERTY] !== undefined) actions.set(taskId, parseActions(taskId, values[ACTIONS_PROPERTY]))
   return actions
 }
 
@@ -44,7 +30,7 @@ async function readActions(xml: string): Promise<Map<string, readonly Declarable
 export async function declaredActions(definitionId: string, taskKey: string, loadXml: () => Promise<string>): Promise<readonly DeclarableAction[]> {
   let actions = cache.get(definitionId)
   if (!actions) {
-    actions = loadXml().then(readActions)
+    actions = taskProperties(definitionId, loadXml).then(readActions)
     actions.catch(() => cache.delete(definitionId))
     cache.set(definitionId, actions)
   }
