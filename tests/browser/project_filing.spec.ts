@@ -93,6 +93,8 @@ test.group('项目报监 end to end in a real browser', (group) => {
     const station = await actor(browser, 'hp.supervisor')
     await openTaskFromInbox(station.page, filed.case_no, '受理审查')
     await shot(station.page, '3-review-task')
+    // the application is shown read only, dictionary values by their labels
+    await formItem(station.page, '所在区县').filter({ hasText: '沈阳市和平区' }).waitFor()
     // the station opens the permit the enterprise uploaded (inline PDF preview)
     const permitHref = await station.page.locator('[data-testid="attachments"] a').filter({ hasText: '施工许可证.pdf' }).first().getAttribute('href')
     const preview = await station.page.request.get(permitHref!)

@@ -52,8 +52,8 @@ export const ProjectPicker = picker('projects')
 export const OrganizationPicker = picker('organizations')
 export const UserPicker = picker('users')
 
-/** A select over a 数据字典 named by the schema's `x-data-source: { dictionary }`. */
-function DictionarySelectInner(props: SelectProps) {
+/** The items of the 数据字典 the field's schema names (`x-data-source: { dictionary }`), loaded once per field. */
+function useDictionary(): { options: Option[]; error?: string } {
   const name = (useFieldSchema()['x-data-source'] as { dictionary?: string } | undefined)?.dictionary ?? ''
   const [options, setOptions] = useState<Option[]>([])
   const [error, setError] = useState<string>()
@@ -62,7 +62,20 @@ function DictionarySelectInner(props: SelectProps) {
       .then((dictionary) => setOptions(dictionary.items.map(({ value, label }) => ({ value, label }))))
       .catch((e: Error) => setError(e.message))
   }, [name])
+  return { options, error }
+}
+
+/** A select over a 数据字典. */
+function DictionarySelectInner(props: SelectProps) {
+  const { options, error } = useDictionary()
   return <Select options={options} placeholder={error ?? '请选择'} status={error ? 'error' : undefined} allowClear {...props} />
 }
 
-export const DictionarySelect = connect(DictionarySelectInner, mapReadPretty(PreviewText.Select))
+/** The read view shows the item's label (沈阳市和平区), not its stored value (210102). */
+function DictionaryText({ value }: { value?: string | number }) {
+  const { options } = useDictionary()
+  const label = options.find((option) => String(option.value) === String(value))?.label
+  return <PreviewText.Input value={value === undefined || value === null ? undefined : (label ?? String(value))} />
+}
+
+export const DictionarySelect = connect(DictionarySelectInner, mapReadPretty(DictionaryText))
