@@ -22,6 +22,7 @@ export function navigationFor(organization: SharedProps['organization'], permiss
   if (organization.kind !== 'enterprise') {
     items.push(item('inbox', '待办事项', '/inbox'), item('cases', '办件查询', '/cases'))
     if (can('project:read')) items.push(item('projects', '工程项目', '/projects'))
+    if (can('definition:read')) items.push(item('definitions', '流程定义', '/admin/definitions'))
     return items
   }
   if (can('form:fill')) items.push(item('start', '发起办理', '/workspace/start'), item('inbox', '待办事项', '/inbox'))

@@ -1,0 +1,67 @@
+import { Table, Tag, Typography } from 'antd'
+import { AppLayout } from '~/layout/AppLayout'
+import type { PageProps } from '~/types'
+
+interface Version {
+  id: string
+  version: number
+  deploymentId: string
+  deploymentName: string
+  deployedAt: string
+  running: number
+  finished: number
+  incidents: number
+}
+
+interface Entry {
+  key: string
+  name: string
+  versions: Version[]
+}
+
+const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
+
+/** 流程定义管理: each process, its versions (newest first) and how many instances run, finished or failed on each. */
+export default function Definitions({ definitions }: PageProps<{ definitions: Entry[] }>) {
+  return (
+    <AppLayout title="流程定义" breadcrumbs={[{ title: '流程定义' }]}>
+      <Table<Entry>
+        rowKey="key"
+        dataSource={definitions}
+        pagination={false}
+        data-testid="definition-table"
+        columns={[
+          { title: '流程', dataIndex: 'name', render: (name: string, entry) => <Typography.Text strong>{name}（{entry.key}）</Typography.Text> },
+          { title: '最新版本', render: (_, entry) => <Tag color="blue">第 {entry.versions[0]?.version} 版</Tag> },
+          { title: '运行中', render: (_, entry) => entry.versions.reduce((sum, v) => sum + v.running, 0) },
+          { title: '已结束', render: (_, entry) => entry.versions.reduce((sum, v) => sum + v.finished, 0) },
+          {
+            title: '异常',
+            render: (_, entry) => {
+              const incidents = entry.versions.reduce((sum, v) => sum + v.incidents, 0)
+              return incidents ? <Tag color="red">{incidents}</Tag> : 0
+            },
+          },
+        ]}
+        expandable={{
+          expandedRowRender: (entry) => (
+            <Table<Version>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={entry.versions}
+              columns={[
+                { title: '版本', dataIndex: 'version', render: (v: number) => `第 ${v} 版` },
+                { title: '部署', dataIndex: 'deploymentName' },
+                { title: '部署时间', dataIndex: 'deployedAt', render: time },
+                { title: '运行中', dataIndex: 'running' },
+                { title: '已结束', dataIndex: 'finished' },
+                { title: '异常', dataIndex: 'incidents', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+              ]}
+            />
+          ),
+        }}
+      />
+    </AppLayout>
+  )
+}
