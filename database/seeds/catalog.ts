@@ -18,7 +18,8 @@ export const PERMISSION_CATALOG: readonly { code: string; name: string; duty: Du
   { code: 'organization:write', name: '管理组织机构', duty: 'system' },
   { code: 'user:write', name: '管理用户账号', duty: 'system' },
   { code: 'dictionary:write', name: '管理数据字典', duty: 'system' },
-  { code: 'definition:read', name: '查看流程定义、版本与运行情况', duty: 'system' },
+  { code: 'definition:read', name: '查看流程定义、版本与运行情况，导出流程定义', duty: 'system' },
+  { code: 'definition:deploy', name: '导入与部署流程定义', duty: 'system' },
   { code: 'role:read', name: '查看角色与权限', duty: 'security' },
   { code: 'role:write', name: '管理角色与权限', duty: 'security' },
   { code: 'role:assign', name: '为用户分配角色', duty: 'security' },
@@ -42,7 +43,7 @@ export const BUILTIN_ROLES: readonly RoleSeed[] = [
     name: '系统管理员',
     description: '管理组织机构、用户账号、数据字典与流程定义；不能授权，不能查看审计日志',
     dataScope: 'none',
-    permissions: ['organization:read', 'organization:write', 'user:read', 'user:write', 'dictionary:write', 'definition:read'],
+    permissions: ['organization:read', 'organization:write', 'user:read', 'user:write', 'dictionary:write', 'definition:read', 'definition:deploy'],
   },
   {
     code: 'security_admin',

@@ -20,11 +20,11 @@ export default class DefinitionsDeploy extends BaseCommand {
     const { resolve } = await import('node:path')
     const { deploy, EngineError } = await import('#engine')
     const { appEngine } = await import('#services/engine/engine')
-    const { readDefinitionFolder } = await import('#services/definitions/definition_folder')
+    const { DEFINITION_FOLDER_SOURCE, readDefinitionFolder } = await import('#services/definitions/definition_folder')
 
     try {
       const folder = await readDefinitionFolder(resolve(this.app.makePath(), this.folder))
-      const input = { name: folder.name, source: 'definitions:deploy', resources: folder.resources, duplicateFiltering: true }
+      const input = { name: folder.name, source: DEFINITION_FOLDER_SOURCE, resources: folder.resources, duplicateFiltering: true }
       const deployed = await appEngine().execute(deploy, input)
       if (!deployed.created) this.logger.info(`${folder.name}：所有文件均未改动，无需重新部署`)
       for (const definition of deployed.definitions) this.logger.success(`已部署 ${definition.key} 第 ${definition.version} 版（${definition.resourceName}）`)

@@ -9,6 +9,11 @@ router
   .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:read')])
 
 router
-  .get('/api/admin/definitions', [controllers.Definitions, 'list'])
-  .as('api.admin.definitions.index')
-  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:read')])
+  .group(() => {
+    router.get('definitions', [controllers.Definitions, 'list']).use(middleware.can('definition:read')).as('definitions.index')
+    router.get('deployments/:id/export', [controllers.Definitions, 'export']).use(middleware.can('definition:read')).as('deployments.export')
+    router.post('definitions/import', [controllers.Definitions, 'import']).use(middleware.can('definition:deploy')).as('definitions.import')
+  })
+  .prefix('/api/admin')
+  .as('api.admin')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])

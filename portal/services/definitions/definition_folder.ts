@@ -3,6 +3,14 @@ import { basename, dirname, join, relative, sep } from 'node:path'
 import { DeploymentError, type DeployResource } from '#engine'
 import { bpmnReferences } from './bpmn_references.js'
 
+/**
+ * The deployment source of definition folders, from the command line or an
+ * imported archive alike: duplicate filtering compares a folder with the
+ * latest deployment of the same name and source, so either way an unchanged
+ * folder deploys nothing.
+ */
+export const DEFINITION_FOLDER_SOURCE = 'definitions:deploy'
+
 /** What `node ace definitions:deploy` deploys from a folder, and what it leaves out. */
 export interface DefinitionFolder {
   /** the deployment name: the folder's own name */

@@ -1,5 +1,7 @@
-import { Table, Tag, Typography } from 'antd'
+import { router } from '@inertiajs/react'
+import { Button, Table, Tag, Typography, Upload, message } from 'antd'
 import { AppLayout } from '~/layout/AppLayout'
+import { xsrfHeader } from '~/forms/server_checks'
 import type { PageProps } from '~/types'
 
 interface Version {
@@ -24,7 +26,28 @@ const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: fa
 /** 流程定义管理: each process, its versions (newest first) and how many instances run, finished or failed on each. */
 export default function Definitions({ definitions }: PageProps<{ definitions: Entry[] }>) {
   return (
-    <AppLayout title="流程定义" breadcrumbs={[{ title: '流程定义' }]}>
+    <AppLayout
+      title="流程定义"
+      breadcrumbs={[{ title: '流程定义' }]}
+      extra={
+        <Upload
+          name="file"
+          accept=".zip"
+          action="/api/admin/definitions/import"
+          headers={{ ...xsrfHeader(), accept: 'application/json' }}
+          showUploadList={false}
+          onChange={({ file }) => {
+            if (file.status === 'done') {
+              message.success(file.response?.created ? `已部署：${file.response.definitions.map((d: { key: string; version: number }) => `${d.key} 第 ${d.version} 版`).join('、')}` : '与已部署的版本相同，无需重新部署')
+              router.reload()
+            }
+            if (file.status === 'error') message.error(file.response?.errors?.[0]?.message ?? file.response?.message ?? '导入失败')
+          }}
+        >
+          <Button type="primary" data-testid="definition-import">导入流程定义（zip）</Button>
+        </Upload>
+      }
+    >
       <Table<Entry>
         rowKey="key"
         dataSource={definitions}
@@ -57,6 +80,7 @@ export default function Definitions({ definitions }: PageProps<{ definitions: En
                 { title: '运行中', dataIndex: 'running' },
                 { title: '已结束', dataIndex: 'finished' },
                 { title: '异常', dataIndex: 'incidents', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+                { title: '操作', render: (_, v) => <a href={`/api/admin/deployments/${v.deploymentId}/export`} data-testid="definition-export">导出</a> },
               ]}
             />
           ),
