@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon'
 import { fromVariableDtos, startInstance } from '#engine'
 import clock from '#services/clock'
-import FormSubmission from '#models/form_submission'
 import Organization from '#models/organization'
 import ProcessCase from '#models/process_case'
 import CaseAction from '#models/case_action'
@@ -11,16 +10,14 @@ import { appEngine } from '#services/engine/engine'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import type { Access } from '#services/access/access'
 import { formRegistry } from '#services/forms/form_registry'
-import { checkForm, uploadLeaves } from '#services/forms/form_validation'
-import { attachUploads } from '#services/uploads/visible_uploads'
-import { encodeValue } from '#services/forms/stored_value'
+import { checkForm } from '#services/forms/form_validation'
 import { maskValue, sensitivePaths } from '#services/forms/sensitive_fields'
 import { processMetadata } from '#services/definitions/process_metadata'
 import { roleCodesOf, startableDefinition } from '#services/definitions/startable_definitions'
 import { caseHandler } from '#services/cases/case_handler'
 import { formInvalid } from '#exceptions/forms'
 import { ProcessNotStartableError } from '#exceptions/cases'
-import { addRevision } from '#actions/forms/save_draft'
+import { storeSubmitted } from '#actions/forms/store_submission'
 
 export interface StartCaseInput {
   key: string
@@ -102,25 +99,7 @@ export async function startCase(input: StartCaseInput, caller: Caller): Promise<
     processCase.processInstanceId = started.id
     await processCase.useTransaction(trx).save()
 
-    const draft = input.draftId ? await FormSubmission.query({ client: trx }).where({ id: input.draftId, author_id: caller.user.id, status: 'draft', form_key: form.formKey }).first() : null
-    const submission = draft ?? new FormSubmission()
-    submission.merge({
-      formKey: form.formKey,
-      deploymentId: form.deploymentId,
-      schemaChecksum: form.checksum,
-      status: 'submitted',
-      authorId: caller.user.id,
-      taskId: null,
-      taskDefinitionKey: null,
-      processInstanceId: started.id,
-      projectId: handler.projectId,
-      revision: draft ? draft.revision + 1 : 1,
-      value: encodeValue(form.schema, check.value),
-      submittedAt: DateTime.fromJSDate(clock.now()),
-    })
-    await submission.useTransaction(trx).save()
-    await addRevision(submission, caller.user.id, trx)
-    await attachUploads(submission.id, uploadLeaves(form.schema, check.value).map((leaf) => leaf.id), trx)
+    await storeSubmitted({ form, value: check.value, draftId: input.draftId, taskId: null, taskKey: null, processInstanceId: started.id, projectId: handler.projectId }, caller.user.id, trx)
 
     await CaseAction.create({ caseId: processCase.id, action: 'start', userId: caller.user.id, taskName: metadata.name }, { client: trx })
     await recordAudit(caller.actor, { action: 'case.start', outcome: 'success', targetType: 'process_case', targetId: processCase.id, detail: { key: definition.key, caseNo: processCase.caseNo, processInstanceId: started.id } }, trx)

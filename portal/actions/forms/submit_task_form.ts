@@ -1,7 +1,5 @@
-import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { completeTask, fromVariableDtos } from '#engine'
-import clock from '#services/clock'
 import FormSubmission from '#models/form_submission'
 import type User from '#models/user'
 import { inTransaction } from '#database/transaction'
@@ -11,12 +9,11 @@ import type { Access } from '#services/access/access'
 import { formRegistry, type TaskForm } from '#services/forms/form_registry'
 import { assertTaskHolder } from '#services/forms/task_holder'
 import { assertProjectVisible } from '#services/forms/submission_scope'
-import { checkForm, uploadLeaves } from '#services/forms/form_validation'
-import { attachUploads } from '#services/uploads/visible_uploads'
-import { decodeValue, encodeValue } from '#services/forms/stored_value'
+import { checkForm } from '#services/forms/form_validation'
+import { storeSubmitted } from './store_submission.js'
+import { decodeValue } from '#services/forms/stored_value'
 import { keepUnchangedMasked, maskValue, sensitivePaths } from '#services/forms/sensitive_fields'
 import { formInvalid } from '#exceptions/forms'
-import { addRevision } from './save_draft.js'
 
 export interface SubmitInput {
   taskId: string
@@ -62,25 +59,11 @@ export async function storeTaskSubmission(task: TaskForm, input: Omit<SubmitInpu
   const check = await checkForm(task.schema, submitted, { access: caller.access, rules: task.rules, previous: previous.value, client: trx })
   if (!check.ok) throw formInvalid(check.errors)
 
-  const draft = input.draftId ? await FormSubmission.query({ client: trx }).where({ id: input.draftId, author_id: caller.user.id, status: 'draft' }).first() : null
-  const submission = draft ?? new FormSubmission()
-  submission.merge({
-    formKey: task.formKey,
-    deploymentId: task.deploymentId,
-    schemaChecksum: task.checksum,
-    status: 'submitted',
-    authorId: caller.user.id,
-    taskId: task.taskId,
-    taskDefinitionKey: task.taskKey,
-    processInstanceId: task.processInstanceId,
-    projectId,
-    revision: draft ? draft.revision + 1 : 1,
-    value: encodeValue(task.schema, check.value),
-    submittedAt: DateTime.fromJSDate(clock.now()),
-  })
-  await submission.useTransaction(trx).save()
-  await addRevision(submission, caller.user.id, trx)
-  await attachUploads(submission.id, uploadLeaves(task.schema, check.value).map((leaf) => leaf.id), trx)
+  const submission = await storeSubmitted(
+    { form: task, value: check.value, draftId: input.draftId, taskId: task.taskId, taskKey: task.taskKey, processInstanceId: task.processInstanceId, projectId },
+    caller.user.id,
+    trx
+  )
 
   // process variables carry ID numbers masked: the full number stays encrypted in the submission
   const variables = { ...(maskValue(check.value, sensitivePaths(task.schema)) as Record<string, unknown>), formSubmissionId: submission.id }

@@ -49,21 +49,3 @@ export async function openTasksOf(instanceIds: readonly string[], viewer: { user
     }
   })
 }
-
-/** How many open tasks the viewer holds (the dashboard's count; the inbox lists them). */
-export async function countHeldTasks(viewer: { username: string; roleCodes: readonly string[] }): Promise<number> {
-  const tasks = await db
-    .from('engine_tasks')
-    .where((mine) => {
-      mine.where('assignee', viewer.username)
-      mine.orWhere((open) => {
-        open.whereNull('assignee').where((candidate) => {
-          candidate.where('candidate_users', 'like', `%${viewer.username}%`)
-          for (const code of viewer.roleCodes) candidate.orWhere('candidate_groups', 'like', `%${code}%`)
-        })
-      })
-    })
-    .select('assignee', 'candidate_users', 'candidate_groups')
-  // LIKE narrows; the exact list membership is decided here
-  return tasks.filter((task) => holds(task, viewer)).length
-}

@@ -8,6 +8,8 @@ import { findCaseTask, type CaseTask } from './case_task.js'
 import { holderOf, holds, isCandidate, type Holder } from './task_holders.js'
 import { declaredActions } from './declared_actions.js'
 import { sqlDate } from './inbox_list.js'
+import { uploadLeaves } from '#services/forms/form_validation'
+import type { SchemaNode } from '#services/forms/schema_walk'
 import { openMeeting, signInLink, signInsOf } from '#services/cases/briefing_sign_in'
 import { caseHistory, type CaseHistory } from './case_history.js'
 
@@ -56,14 +58,6 @@ async function latestForm(instanceId: string, formKey: string, reader: Reader, t
   }
 }
 
-/** Upload ids referenced anywhere in submitted values: `{ id }` of attachments, plain ids of signatures. */
-function uploadIds(value: unknown, into = new Set<string>()): Set<string> {
-  if (typeof value === 'string' && /^[0-9a-f]{32}$/.test(value)) into.add(value)
-  else if (Array.isArray(value)) for (const item of value) uploadIds(item, into)
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) uploadIds(item, into)
-  return into
-}
-
 async function caseHeader(found: CaseTask): Promise<TaskView['case']> {
   const { caseRow } = found
   const organizations = await db.from('organizations').whereIn('id', [caseRow.applicant_organization_id, caseRow.handling_organization_id ?? 0]).select('id', 'name')
@@ -99,7 +93,8 @@ export async function taskView(taskId: string, reader: Reader): Promise<TaskView
     taskForm = await latestForm(task.process_instance_id, task.form_key, reader)
   }
 
-  const ids = uploadIds([startForm?.value, taskForm?.value])
+  // the attachments the schemas declare, as validation and the case's upload links read them
+  const ids = new Set([startForm, taskForm].flatMap((shown) => (shown?.value ? uploadLeaves(shown.schema as SchemaNode, shown.value).map((leaf) => leaf.id) : [])))
   const attachments = ids.size ? await db.from('uploads').whereIn('id', [...ids]).select('id', 'name', 'mime', 'size').orderBy('created_at') : []
   const now = clock.now().getTime()
   const meeting = holding ? await openMeeting(found.caseRow.id) : null
