@@ -63,6 +63,8 @@ export const controllers = {
   ProjectPages: () => import('#controllers/project_pages_controller'),
   Session: () => import('#controllers/session_controller'),
   TaskPages: () => import('#controllers/task_pages_controller'),
+  TemplateEditor: () => import('#controllers/template_editor_controller'),
+  TemplatePreviews: () => import('#controllers/template_previews_controller'),
   Verification: () => import('#controllers/verification_controller'),
   WorkspaceOrganization: () => import('#controllers/workspace_organization_controller'),
 }

@@ -28,3 +28,14 @@ router
   .prefix('/api/admin')
   .as('api.admin')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])
+
+/** 文书模板编辑 (issue 7): a draft's template in the editor, and its live preview (nothing numbered, signed or stored). */
+router
+  .get('/admin/drafts/:name/documents/:template', [controllers.TemplateEditor, 'show'])
+  .as('admin.drafts.templates.show')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+router
+  .post('/api/admin/templates/preview', [controllers.TemplatePreviews, 'store'])
+  .as('api.admin.templates.preview')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])

@@ -45,7 +45,7 @@ function folder(key: string, words: string) {
 /** What the document-render worker does with the instance's external task (a fresh task id: each call is a new document). */
 async function issueFor(processInstanceId: string, template = TEMPLATE, data: Record<string, unknown> = {}) {
   const station = await db.from('organizations').where('name', STATION).firstOrFail()
-  const variables = { template, issuerOrgId: station.id, recipient: '辽宁宏基建设集团有限公司', subject: '塔吊司机未持证上岗', issueDate: '2026-11-24', ...data }
+  const variables = { template, issuerOrgId: station.id, recipient: '辽宁宏基建设集团有限公司', subject: '塔吊司机未持证上岗', issueDate: '2026-01-15', ...data }
   const issued = await renderDocumentTask({ id: randomUUID(), processInstanceId, businessKey: null, variables }, { rendering: documentRendering(), verifyBaseUrl: 'https://zhian.example.cn', now: clock.now() })
   return squash((await poppler('pdftotext', (await issuedDocumentPdf(issued.documentId))!)).stdout)
 }
@@ -59,7 +59,9 @@ test.group('documents print with the template deployed with their process versio
     const v1 = await engine.execute(deploy, { name, source: 'test', resources: folder(key, '第一版约谈意见') })
     const first = await engine.execute(startInstance, { definitionId: v1.definitions[0].id })
     const instances = [first.id]
-    cleanup(() => db.from('issued_documents').whereIn('process_instance_id', instances).delete())
+    cleanup(async () => {
+      await db.from('issued_documents').whereIn('process_instance_id', instances).delete()
+    })
 
     // when: it issues, then v2 with changed wording is deployed and both versions issue
     const beforeV2 = await issueFor(first.id)
@@ -72,13 +74,14 @@ test.group('documents print with the template deployed with their process versio
     // then
     assert.equal(v2.definitions[0].version, 2)
     assert.include(beforeV2, '第一版约谈意见：塔吊司机未持证上岗')
+    assert.include(beforeV2, '2026年1月15日')
     assert.include(v1AfterV2, '第一版约谈意见')
     assert.notInclude(v1AfterV2, '第二版约谈意见')
     assert.include(v2Text, '第二版约谈意见：塔吊司机未持证上岗')
     assert.match(v2Text, /沈和质监谈〔\d{4}〕\d+号/)
   }).timeout(120_000)
 
-  test('a deployment that changed only its BPMN keeps the template of the version before it; a template it does not carry comes from the shipped library', async ({ assert, cleanup }) => {
+  test('a deployment that changed only its BPMN keeps the template of the version before it; a template it does not carry comes from the shipped library; 成文日期 defaults to the day of issue', async ({ assert, cleanup }) => {
     // given: v1 with the template, then v2 deployed changed-only with a renamed step (the template files are left out)
     const key = `warningTalkCo${Date.now().toString(36)}`
     const name = `warning-talk-co-${Date.now().toString(36)}`
@@ -87,10 +90,12 @@ test.group('documents print with the template deployed with their process versio
     const changed = folder(key, '沿用的约谈意见').map((r) => (r.name.endsWith('.bpmn') ? { ...r, content: r.content.replace('name="审阅"', 'name="复核"') } : r))
     const v2 = await engine.execute(deploy, { name, source: 'test', resources: changed, changedOnly: true })
     const instance = await engine.execute(startInstance, { definitionId: v2.definitions[0].id })
-    cleanup(() => db.from('issued_documents').where('process_instance_id', instance.id).delete())
+    cleanup(async () => {
+      await db.from('issued_documents').where('process_instance_id', instance.id).delete()
+    })
 
-    // when
-    const own = await issueFor(instance.id)
+    // when: the process sets no 成文日期, so the 落款 prints the day of issue
+    const own = await issueFor(instance.id, TEMPLATE, { issueDate: undefined })
     const shared = await issueFor(instance.id, 'resume-work-notice', {
       project: { name: '和平区南京南街安置房项目3号住宅楼', filingNumber: '210102202604150012' },
       stopNotice: { title: '局部停工整改通知书', number: '沈和质监停〔2026〕3号', issuedOn: '2026-11-10' },
@@ -103,6 +108,9 @@ test.group('documents print with the template deployed with their process versio
     // then
     assert.deepEqual(v2.resources.map((r) => r.name), [`${key}.bpmn`])
     assert.include(own, '沿用的约谈意见')
+    const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(clock.now()).split('-').map(Number)
+    assert.include(own, `${year}年${month}月${day}日`)
+    assert.notInclude(own, '2026年1月15日')
     assert.include(shared, '复工通知书')
     assert.include(shared, '整改到位')
   }).timeout(120_000)
