@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Empty, Input, Tabs, Typography } from 'antd'
+import { Collapse, Empty, Input, Typography } from 'antd'
 import type { FormFields, TemplateField } from './types'
 
 interface Props {
@@ -42,8 +42,11 @@ export function FieldList({ forms, variables, system, partials, onInsert }: Prop
   return (
     <div data-testid="template-fields">
       <Input.Search size="small" allowClear placeholder="筛选字段" value={filter} onChange={(e) => setFilter(e.target.value.trim())} />
-      <Tabs
+      <Collapse
         size="small"
+        ghost
+        defaultActiveKey={['forms', 'variables']}
+        style={{ marginTop: 8 }}
         items={[
           {
             key: 'forms',

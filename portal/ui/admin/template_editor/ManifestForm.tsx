@@ -41,22 +41,24 @@ export function ManifestForm({ manifest, onChange, fieldPaths, errors }: Props) 
           <Input id="manifest-numbering" value={manifest.numbering ?? ''} onChange={(e) => set({ numbering: e.target.value })} placeholder="沈和质监谈〔{year}〕{seq}号" />
         </Form.Item>
       </div>
-      <Form.Item label="必填字段" htmlFor="manifest-required" extra="出具前检查这些字段都有值，缺了就不编号、不出具；列表写作 rows[].col" {...problemAt(errors, 'requiredFields')}>
-        <Select
-          id="manifest-required"
-          mode="tags"
-          value={manifest.requiredFields ?? []}
-          onChange={(requiredFields: string[]) => set({ requiredFields })}
-          options={fieldPaths.map((path) => ({ value: path, label: path }))}
-          placeholder="选择或输入字段路径"
-        />
-      </Form.Item>
-      <Form.Item label="印章位置" htmlFor="manifest-seal" {...problemAt(errors, 'seal.anchor')}>
-        <Switch id="manifest-seal" checked={manifest.seal?.anchor ?? false} onChange={(anchor) => set({ seal: { ...manifest.seal, anchor } })} checkedChildren="有" unCheckedChildren="无" />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          开启后，模板中必须有 <Typography.Text code>{'{{> signature-block}}'}</Typography.Text>：这个落款片段打印发文机关、成文日期（issueDate）和核验二维码，并标出盖章处；出具时电子签章就盖在那里，预览时显示本单位的印章样式。
-        </Typography.Paragraph>
-      </Form.Item>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', columnGap: 12 }}>
+        <Form.Item label="必填字段" htmlFor="manifest-required" extra="出具前检查这些字段都有值，缺了就不编号、不出具；列表写作 rows[].col" {...problemAt(errors, 'requiredFields')}>
+          <Select
+            id="manifest-required"
+            mode="tags"
+            value={manifest.requiredFields ?? []}
+            onChange={(requiredFields: string[]) => set({ requiredFields })}
+            options={fieldPaths.map((path) => ({ value: path, label: path }))}
+            placeholder="选择或输入字段路径"
+          />
+        </Form.Item>
+        <Form.Item label="印章位置" htmlFor="manifest-seal" {...problemAt(errors, 'seal.anchor')}>
+          <Switch id="manifest-seal" checked={manifest.seal?.anchor ?? false} onChange={(anchor) => set({ seal: { ...manifest.seal, anchor } })} checkedChildren="有" unCheckedChildren="无" />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            开启后，模板中必须有 <Typography.Text code>{'{{> signature-block}}'}</Typography.Text>：这个落款片段打印发文机关、成文日期（issueDate）和核验二维码，并标出盖章处；出具时电子签章就盖在那里，预览时显示本单位的印章样式。
+          </Typography.Paragraph>
+        </Form.Item>
+      </div>
     </Form>
   )
 }

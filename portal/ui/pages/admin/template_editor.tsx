@@ -83,7 +83,7 @@ export default function TemplateEditor(props: PageProps<Props>) {
       extra={
         <>
           {!saved && <Tag color="orange">未保存</Tag>}
-          <Button type="primary" loading={saving} onClick={save} data-testid="template-save">
+          <Button type="primary" autoInsertSpace={false} loading={saving} onClick={save} data-testid="template-save">
             保存
           </Button>
         </>
