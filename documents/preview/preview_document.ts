@@ -24,6 +24,7 @@ export interface PreviewProblem {
   readonly message: string
 }
 
+/** The PDF, or everything that keeps it from printing. */
 export type PreviewResult = { readonly pdf: Buffer; readonly problems?: undefined } | { readonly pdf?: undefined; readonly problems: readonly PreviewProblem[] }
 
 /** Printed across every page: a preview is never mistaken for an issued document. */

@@ -5,6 +5,7 @@ import type { Manifest, PreviewError } from './types'
 /** How long typing must pause before the preview is printed again. */
 const QUIET_MS = 800
 
+/** The preview pane's state. */
 export interface Preview {
   /** an object URL of the latest PDF that printed; kept while later edits have errors */
   url?: string

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Card, Col, Row, Tag, Typography, message } from 'antd'
 import { AppLayout } from '~/layout/AppLayout'
 import { ApiError } from '~/inbox/api'
@@ -6,10 +6,10 @@ import { FieldList } from '~/admin/template_editor/FieldList'
 import { ManifestForm } from '~/admin/template_editor/ManifestForm'
 import { PreviewPane } from '~/admin/template_editor/PreviewPane'
 import { SourceEditor } from '~/admin/template_editor/SourceEditor'
-import { insertAt, offsetOf, placeOf } from '~/admin/template_editor/code_text'
 import { saveTemplate } from '~/admin/template_editor/save_template'
 import { usePreview } from '~/admin/template_editor/use_preview'
-import type { FormFields, Manifest, PreviewError, TemplateField } from '~/admin/template_editor/types'
+import { useSourceCaret } from '~/admin/template_editor/use_source_caret'
+import type { FormFields, Manifest, TemplateField } from '~/admin/template_editor/types'
 import type { PageProps } from '~/types'
 
 interface Props {
@@ -34,33 +34,12 @@ export default function TemplateEditor(props: PageProps<Props>) {
   const [sample, setSample] = useState(props.sample)
   const [saved, setSaved] = useState(!props.isNew)
   const [saving, setSaving] = useState(false)
-  const sourceRef = useRef<HTMLTextAreaElement>(null)
   const preview = usePreview(source, manifest, sample)
   const edited = <T,>(set: (value: T) => void) => (value: T) => {
     set(value)
     setSaved(false)
   }
-
-  /** Inserts at the caret as typing would (undo works); without execCommand, by rewriting the text. */
-  function insert(text: string) {
-    const area = sourceRef.current
-    if (!area) return
-    area.focus()
-    if (!document.execCommand('insertText', false, text)) {
-      const next = insertAt(area.value, { start: area.selectionStart, end: area.selectionEnd }, text)
-      edited(setSource)(next.text)
-      requestAnimationFrame(() => area.setSelectionRange(next.caret, next.caret))
-    }
-  }
-
-  function showError(error: PreviewError) {
-    const place = error.path === 'source' ? placeOf(error.message) : undefined
-    const area = sourceRef.current
-    if (!place || !area) return
-    const offset = offsetOf(area.value, place.line, place.column)
-    area.focus()
-    area.setSelectionRange(offset, offset)
-  }
+  const caret = useSourceCaret(edited(setSource))
 
   async function save() {
     setSaving(true)
@@ -98,12 +77,12 @@ export default function TemplateEditor(props: PageProps<Props>) {
       <Row gutter={12}>
         <Col xs={24} xl={5}>
           <Card size="small" title="可用字段（点击插入）">
-            <FieldList forms={props.forms} variables={props.variables} system={props.system} partials={props.partials} onInsert={insert} />
+            <FieldList forms={props.forms} variables={props.variables} system={props.system} partials={props.partials} onInsert={caret.insert} />
           </Card>
         </Col>
         <Col xs={24} xl={9}>
           <Card size="small" title="模板源码（Handlebars）" style={{ marginBottom: 12 }}>
-            <SourceEditor value={source} onChange={edited(setSource)} textareaRef={sourceRef} />
+            <SourceEditor value={source} onChange={edited(setSource)} textareaRef={caret.ref} />
           </Card>
           <Card size="small" title="示例数据（JSON，只用于预览）">
             <textarea aria-label="示例数据" data-testid="template-sample" spellCheck={false} value={sample} onChange={(e) => edited(setSample)(e.target.value)} style={{ ...MONO, width: '100%', minHeight: 240, padding: 8, border: '1px solid #d9d9d9', borderRadius: 6, resize: 'vertical' }} />
@@ -111,7 +90,7 @@ export default function TemplateEditor(props: PageProps<Props>) {
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title="预览（不编号、不签章、不保存）">
-            <PreviewPane preview={preview} onShowError={showError} />
+            <PreviewPane preview={preview} onShowError={caret.showError} />
           </Card>
         </Col>
       </Row>
