@@ -12,6 +12,6 @@ export default class TemplateEditorController {
   async show({ params, inertia }: HttpContext) {
     const draft = TEMPLATE_NAME.test(params.template) ? await definitionDrafts.find(params.name) : null
     if (!draft) throw new DraftNotFoundError(`${params.name}/documents/${params.template}`)
-    return inertia.render('admin/template_editor', templateEditorView(draft, params.template))
+    return inertia.render('admin/template_editor', await templateEditorView(draft, params.template))
   }
 }

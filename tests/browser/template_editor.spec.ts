@@ -13,10 +13,7 @@ const squash = (text: string) => text.replace(/\s+/g, '')
 /** The PDF the preview frame shows now (its blob URL read inside the page), once it differs from `previous`. */
 async function nextPreview(page: Page, previous: string | null): Promise<{ src: string; text: string }> {
   const frame = page.locator('[data-testid="template-preview-frame"]')
-  await page.waitForFunction((old) => {
-    const src = document.querySelector('[data-testid="template-preview-frame"]')?.getAttribute('src')
-    return !!src && src !== old
-  }, previous, { timeout: 60_000 })
+  await frame.and(page.locator(previous ? `:not([src="${previous}"])` : '[src]')).waitFor({ timeout: 60_000 })
   const src = (await frame.getAttribute('src'))!
   const base64 = await page.evaluate(async (url) => {
     const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer())
@@ -55,7 +52,8 @@ test.group('文书模板编辑 in a real browser', () => {
 
     // a field from the list goes where the caret is
     const source = page.getByLabel('模板源码')
-    await source.evaluate((area: HTMLTextAreaElement) => {
+    // the server's tsconfig knows no DOM: the textarea is typed by what is used of it
+    await source.evaluate((area: { value: string; focus(): void; setSelectionRange(start: number, end: number): void }) => {
       const at = area.value.indexOf('（在此编写正文')
       area.focus()
       area.setSelectionRange(at, at)

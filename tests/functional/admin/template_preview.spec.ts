@@ -118,4 +118,22 @@ test.group('文书模板编辑页 (GET /admin/drafts/:name/documents/:template)'
     ;(await client.get(`/admin/drafts/${name}/documents/Bad_Name`).withInertia().loginAs(user)).assertStatus(404)
     ;(await client.get(`/admin/drafts/no-such-draft-x/documents/warning-talk-record`).withInertia().loginAs(user)).assertStatus(404)
   }).timeout(60_000)
+
+  test('a template the draft does not hold yet but the shared library does starts as the library\'s copy', async ({ client, assert, cleanup }) => {
+    const admin = await tokenFor(client, 'sysadmin')
+    const name = draftName('city-notice')
+    cleanup(async () => {
+      await db.from('definition_drafts').where('name', name).delete()
+    })
+    ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '整改通知' })).assertStatus(201)
+
+    const page = await client.get(`/admin/drafts/${name}/documents/rectification-notice`).withInertia().loginAs(await User.findByOrFail('username', 'sysadmin'))
+
+    page.assertStatus(200)
+    const shipped = await rectificationNotice()
+    assert.isTrue(page.inertiaProps.isNew)
+    assert.equal(page.inertiaProps.source, shipped.source)
+    assert.deepEqual(page.inertiaProps.manifest, shipped.manifest)
+    assert.deepEqual(JSON.parse(page.inertiaProps.sample), shipped.sample)
+  })
 })
