@@ -68,5 +68,6 @@ vine.messagesProvider = new SimpleMessagesProvider(
     dataScope: '数据范围',
     permissions: '权限',
     description: '说明',
+    expression: '表达式',
   }
 )
