@@ -32,6 +32,7 @@ export const controllers = {
   },
   BriefingSignIns: () => import('#controllers/briefing_sign_ins_controller'),
   CasePages: () => import('#controllers/case_pages_controller'),
+  DefinitionDrafts: () => import('#controllers/definition_drafts_controller'),
   Definitions: () => import('#controllers/definitions_controller'),
   DocumentPages: () => import('#controllers/document_pages_controller'),
   engineRest: {
