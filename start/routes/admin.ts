@@ -28,3 +28,14 @@ router
   .prefix('/api/admin')
   .as('api.admin')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])
+
+/** 流程设计 (issue 7): the process modeler of a draft, and the condition checker it asks while a condition is typed. */
+router
+  .get('/admin/drafts/:name', [controllers.ModelerPages, 'show'])
+  .as('admin.drafts.modeler')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+router
+  .post('/api/admin/expressions/check', [controllers.ExpressionChecks, 'store'])
+  .as('api.admin.expressions.check')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
