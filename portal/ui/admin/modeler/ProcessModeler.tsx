@@ -34,7 +34,6 @@ export function ProcessModeler({ xml, draft, onReady, onChange }: Props) {
     const modeler = new Modeler({
       container: canvas.current!,
       propertiesPanel: { parent: panel.current! },
-      keyboard: { bindTo: document },
       additionalModules: [
         BpmnPropertiesPanelModule,
         BpmnPropertiesProviderModule,
@@ -53,7 +52,9 @@ export function ProcessModeler({ xml, draft, onReady, onChange }: Props) {
       .importXML(xml)
       .then(() => {
         if (disposed) return
-        ;(modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport')
+        // fit, but never blow a small diagram up under the palette
+        const view = modeler.get('canvas') as { zoom(level?: string | number, center?: 'auto'): number }
+        view.zoom(Math.min(view.zoom('fit-viewport', 'auto'), 1) * 0.9, 'auto')
         callbacks.current.onReady(modeler)
       })
       .catch((failure: Error) => !disposed && setError(`流程图无法打开：${failure.message}`))

@@ -105,11 +105,12 @@ export default function DraftModeler({ draft, roles }: PageProps<Props>) {
           <DeployReport outcome={outcome} onSelect={(id) => modeler.current && showElement(modeler.current, id)} />
         </div>
       )}
-      <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-        <div style={{ flex: 1, minWidth: 0 }}>
+      {/* the forms and templates go below the modeler when the window is too narrow for both */}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-start' }}>
+        <div style={{ flex: '1 1 760px', minWidth: 0 }}>
           {bpmnFile ? <ProcessModeler xml={bpmnFile.content} draft={store} onReady={onReady} onChange={onChange} /> : <Tag color="red">草稿中没有 BPMN 文件</Tag>}
         </div>
-        <div style={{ width: 240 }}>
+        <div style={{ flex: '0 0 200px' }}>
           <DraftFiles draft={store} />
         </div>
       </div>
