@@ -1,6 +1,6 @@
 import { h } from '@bpmn-io/properties-panel/preact'
 import { SelectEntry } from '@bpmn-io/properties-panel'
-import { isRenderTask, makeRenderTask, setTemplate, templateOf } from '../model'
+import { makeRenderTask, setTemplate, templateOf } from '../model'
 import { NewFileForm } from './NewFileForm'
 import { useDraft, useModel, type EntryComponentProps } from './hooks'
 
@@ -45,7 +45,6 @@ export function TemplateEntry({ element, id }: EntryComponentProps) {
 /** On a service task that is not a render task yet: one click makes it an external task on `document-render`. */
 export function RenderTaskEntry({ element, id }: EntryComponentProps) {
   const services = useModel()
-  if (isRenderTask(element)) return null
   return h(
     'div',
     { 'class': 'bio-properties-panel-entry', 'data-entry-id': id },

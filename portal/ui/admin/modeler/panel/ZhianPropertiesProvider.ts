@@ -1,7 +1,7 @@
 import { Group, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel'
 import { is } from 'bpmn-js/lib/util/ModelUtil'
 import type { Element } from 'bpmn-js/lib/model/Types'
-import { semanticOf } from '../model'
+import { isRenderTask, semanticOf } from '../model'
 import { FormKeyEntry } from './FormKeyEntry'
 import { FieldRulesEntry } from './FieldRulesEntry'
 import { ActionsEntry } from './ActionsEntry'
@@ -46,7 +46,9 @@ function formsGroup(element: Element): PanelGroup | null {
       { id: 'zhian-followUpDate', component: FollowUpEntry }
     )
   }
-  if (is(element, 'bpmn:ServiceTask')) entries.push({ id: 'zhian-renderTask', component: RenderTaskEntry }, { id: 'zhian-template', component: TemplateEntry, isEdited: isSelectEntryEdited })
+  if (is(element, 'bpmn:ServiceTask')) {
+    entries.push(isRenderTask(element) ? { id: 'zhian-template', component: TemplateEntry, isEdited: isSelectEntryEdited } : { id: 'zhian-renderTask', component: RenderTaskEntry })
+  }
   return entries.length ? { id: 'zhian-forms', label: '表单与文书', component: Group, entries, shouldOpen: true } : null
 }
 

@@ -164,6 +164,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'asynchronous continuations': '异步延续',
   'asynchronous before': '之前异步',
   'asynchronous after': '之后异步',
+  'before': '进入前异步',
+  'after': '完成后异步',
   'exclusive': '独占',
   'job execution': '作业执行',
   'retry time cycle': '重试周期',
