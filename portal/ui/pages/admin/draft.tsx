@@ -64,7 +64,7 @@ export default function DraftModeler({ draft, roles }: PageProps<Props>) {
       if (dirty && !(await save())) return
       const result = await deployDraft(draft.name)
       setOutcome(result)
-      markProblems(modeler.current!, result.ok ? result.warnings : result.errors)
+      markProblems(modeler.current!, result.ok ? [] : result.errors)
     } catch (failure) {
       message.error((failure as Error).message)
     } finally {
