@@ -75,5 +75,6 @@ vine.messagesProvider = new SimpleMessagesProvider(
     source: '模板源码',
     manifest: '模板说明',
     sample: '示例数据',
+    expression: '表达式',
   }
 )

@@ -39,3 +39,14 @@ router
   .post('/api/admin/templates/preview', [controllers.TemplatePreviews, 'store'])
   .as('api.admin.templates.preview')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+/** 流程设计 (issue 7): the process modeler of a draft, and the condition checker it asks while a condition is typed. */
+router
+  .get('/admin/drafts/:name', [controllers.ModelerPages, 'show'])
+  .as('admin.drafts.modeler')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+router
+  .post('/api/admin/expressions/check', [controllers.ExpressionChecks, 'store'])
+  .as('api.admin.expressions.check')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
