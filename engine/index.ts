@@ -39,7 +39,7 @@ export { createResourceTables, dropResourceTables } from './store/resource_schem
 export { RepositoryQueries } from './query/repository_queries.js'
 export type { DeploymentFilter, DeploymentRow, ResourceRow } from './query/repository_queries.js'
 export { deploymentDto, resourceDto, resourceMediaType } from './camunda/deployment_dtos.js'
-export { lintBpmn } from './lint/index.js'
+export { lintBpmn, checkCondition } from './lint/index.js'
 export type { LintFinding, LintResult } from './lint/index.js'
 export { HistoryQueries } from './query/history_queries.js'
 export type { HistoryPage } from './query/history_queries.js'

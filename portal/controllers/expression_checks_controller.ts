@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { checkExpressionValidator } from '#validators/expressions'
-import { checkCondition } from '#services/definitions/condition_check'
+import { checkCondition } from '#engine'
 
 /** The modeler asks, while a condition is typed, whether the engine will accept it. */
 export default class ExpressionChecksController {

@@ -1,4 +1,5 @@
-import { ExpressionSyntaxError, compileExpression } from '#engine'
+import { compileExpression } from '../expressions/index.js'
+import { ExpressionSyntaxError } from '../expressions/errors.js'
 
 /** The parser's English causes that a model author meets most, in Chinese; the rest are shown as the parser wrote them. */
 const CAUSES: ReadonlyArray<[RegExp, (...parts: string[]) => string]> = [
