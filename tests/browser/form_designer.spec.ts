@@ -1,0 +1,126 @@
+import { mkdir } from 'node:fs/promises'
+import { test } from '@japa/runner'
+import type { Locator, Page } from 'playwright'
+import db from '@adonisjs/lucid/services/db'
+import { compileForm } from '#forms'
+import { tokenFor } from '#tests/helpers/api'
+import { signIn } from '#tests/helpers/browser'
+
+const SHOTS = 'tmp/screenshots/form_designer'
+
+/** A draft name of its own per test, so runs never meet. */
+const draftName = (stem: string) => `${stem}-${Date.now().toString(36)}`
+const forgetDraft = (name: string) => db.from('definition_drafts').where('name', name).delete()
+
+/** The designer's parts, by the names a person sees. */
+const palette = (page: Page, label: string) => page.getByTestId('designer-palette').getByRole('button', { name: label, exact: true })
+const panel = (page: Page) => page.getByTestId('designer-properties')
+const property = (page: Page, label: string) => panel(page).getByLabel(label, { exact: true })
+
+/** Picks an option of an antd Select whose control is `select`. */
+async function choose(page: Page, select: Locator, option: string) {
+  await select.click()
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click()
+}
+
+/** The identifiers of the field list's rows, top to bottom. */
+const rowKeys = (page: Page) => page.locator('[data-testid="designer-fields"] [data-field]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')))
+
+/** Drags a row by its handle onto another row, as a mouse does (dnd-kit starts after a few pixels). */
+async function drag(page: Page, handle: Locator, target: Locator) {
+  const from = (await handle.boundingBox())!
+  const to = (await target.boundingBox())!
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 })
+  await page.mouse.move(to.x + 20, to.y + 2, { steps: 10 })
+  await page.mouse.up()
+}
+
+/** Adds a palette field and names it, as the administrator does. */
+async function addField(page: Page, type: string, key: string, title: string) {
+  await palette(page, type).click()
+  await property(page, '字段标识').fill(key)
+  await property(page, '标题').fill(title)
+  await page.locator(`[data-field="${key}"]`).filter({ hasText: title }).waitFor()
+}
+
+test.group('表单设计器 in a real browser', (group) => {
+  group.setup(() => mkdir(SHOTS, { recursive: true }))
+
+  test('[5.1.3-01-01] the system administrator designs a form with a linkage, previews it on PC and phone, and saves what the server accepts', async ({ browserContext, client, assert, cleanup }) => {
+    // given: a draft made through the API
+    const admin = await tokenFor(client, 'sysadmin')
+    const name = draftName('site-visit')
+    ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '现场踏勘' })).assertStatus(201)
+    cleanup(() => forgetDraft(name))
+    const page = await browserContext.newPage()
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await signIn(page, 'sysadmin')
+
+    // when: a form the draft does not have yet opens empty, and fields are added
+    await page.goto(`/admin/drafts/${name}/forms/visit`)
+    await page.getByTestId('form-designer').waitFor({ timeout: 90_000 })
+    await page.locator('.ant-breadcrumb').filter({ hasText: '流程定义' }).filter({ hasText: '现场踏勘' }).filter({ hasText: '表单 visit' }).waitFor()
+    await addField(page, '单行文本', 'place', '地点')
+    await property(page, '必填').click()
+    await addField(page, '日期', 'visitDate', '踏勘日期')
+    await addField(page, '下拉选择', 'siteKind', '场地类型')
+    await panel(page).getByLabel('选项文本').nth(0).fill('室内')
+    await panel(page).getByLabel('选项文本').nth(1).fill('室外')
+    await addField(page, '多行文本', 'indoorNotes', '室内情况')
+    await choose(page, panel(page).getByRole('combobox', { name: '何时显示：依据字段' }), '场地类型（siteKind）')
+    await choose(page, panel(page).getByRole('combobox', { name: '何时显示：值' }), '室内')
+    await page.screenshot({ path: `${SHOTS}/designed.png`, fullPage: true })
+
+    // the list reorders by drag and by 上移
+    await drag(page, page.locator('[data-field="visitDate"] [aria-label="拖动排序"]'), page.locator('[data-field="place"]'))
+    assert.deepEqual(await rowKeys(page), ['visitDate', 'place', 'siteKind', 'indoorNotes'])
+    await page.locator('[data-field="place"]').getByRole('button', { name: '上移' }).click()
+    assert.deepEqual(await rowKeys(page), ['place', 'visitDate', 'siteKind', 'indoorNotes'])
+
+    // then: the PC preview shows the fields; the remark only for the first option; 校验预览 names the required one
+    const pc = page.getByTestId('pc-preview')
+    for (const title of ['地点', '踏勘日期', '场地类型']) await pc.locator('.ant-formily-item-label').filter({ hasText: title }).waitFor()
+    assert.equal(await pc.getByText('室内情况').count(), 0)
+    await choose(page, pc.locator('.ant-formily-item').filter({ hasText: '场地类型' }).getByRole('combobox'), '室内')
+    await pc.locator('.ant-formily-item-label').filter({ hasText: '室内情况' }).waitFor()
+    await page.getByRole('button', { name: '校验预览' }).click()
+    await pc.locator('.ant-formily-item').filter({ hasText: '地点' }).getByText('该字段是必填字段').waitFor()
+    await page.screenshot({ path: `${SHOTS}/preview-pc.png`, fullPage: true })
+
+    // and the phone preview draws the same schema with the phone components, 390 px wide
+    await page.getByRole('tab', { name: '手机预览' }).click()
+    const phone = page.getByTestId('phone-preview')
+    await phone.getByTestId('form-mobile').waitFor()
+    for (const title of ['地点', '踏勘日期', '场地类型']) await phone.getByText(title).first().waitFor()
+    assert.equal(Math.round((await phone.boundingBox())!.width), 390)
+    await page.getByRole('button', { name: '校验预览' }).click()
+    await phone.getByTestId('mobile-error').filter({ hasText: '该字段是必填字段' }).first().waitFor()
+    await phone.screenshot({ path: `${SHOTS}/preview-phone.png` })
+
+    // when: saved
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('已保存').waitFor()
+
+    // then: the draft holds the schema, in the dialect the server validates
+    const draft = await client.get(`/api/admin/drafts/${name}`).bearerToken(admin)
+    draft.assertStatus(200)
+    const file = draft.body().files.find((f: { path: string }) => f.path === 'forms/visit.form.json')
+    const stored = JSON.parse(file.content)
+    assert.equal(stored.title, '现场踏勘')
+    const grid = stored.properties.grid
+    assert.equal(grid['x-component'], 'FormGrid')
+    assert.deepEqual(Object.keys(grid.properties), ['place', 'visitDate', 'siteKind', 'indoorNotes'])
+    assert.deepInclude(grid.properties.place, { type: 'string', title: '地点', 'x-component': 'Input', required: true })
+    assert.deepInclude(grid.properties.visitDate, { type: 'string', title: '踏勘日期', 'x-component': 'DatePicker' })
+    assert.deepInclude(grid.properties.siteKind, { type: 'string', title: '场地类型', 'x-component': 'Select', enum: ['室内', '室外'] })
+    assert.deepEqual(grid.properties.indoorNotes['x-reactions'], { dependencies: ['siteKind'], fulfill: { state: { visible: "{{$deps[0] === '室内'}}" } } })
+    const compiled = compileForm(stored)
+    assert.deepEqual(compiled.validate({ siteKind: '室外', indoorNotes: '不显示' }).errors, [{ path: 'place', message: '该字段是必填字段' }])
+    assert.deepEqual(compiled.validate({ place: '三号楼', siteKind: '室外', indoorNotes: '不显示' }).value, { place: '三号楼', siteKind: '室外' })
+    assert.deepEqual(problems, [])
+  })
+})
