@@ -1,16 +1,31 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { test } from '@japa/runner'
 import type { Locator, Page } from 'playwright'
+import type { ApiClient } from '@japa/api-client'
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { compileForm } from '#forms'
 import { tokenFor } from '#tests/helpers/api'
 import { signIn } from '#tests/helpers/browser'
+import { eventually } from '#tests/helpers/eventually'
 
 const SHOTS = 'tmp/screenshots/form_designer'
 
 /** A draft name of its own per test, so runs never meet. */
 const draftName = (stem: string) => `${stem}-${Date.now().toString(36)}`
 const forgetDraft = (name: string) => db.from('definition_drafts').where('name', name).delete()
+
+/** A draft of its own with one form file put in through the drafts API; the page and the stored file are what the test reads. */
+async function draftWithForm(client: ApiClient, admin: string, stem: string, path: string, content: string) {
+  const name = draftName(stem)
+  ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '设计器测试' })).assertStatus(201)
+  ;(await client.put(`/api/admin/drafts/${name}/files`).bearerToken(admin).json({ path, content })).assertStatus(200)
+  const stored = async () => {
+    const draft = await client.get(`/api/admin/drafts/${name}`).bearerToken(admin)
+    return draft.body().files.find((f: { path: string }) => f.path === path).content as string
+  }
+  return { name, stored }
+}
 
 /** The designer's parts, by the names a person sees. */
 const palette = (page: Page, label: string) => page.getByTestId('designer-palette').getByRole('button', { name: label, exact: true })
@@ -23,11 +38,16 @@ async function choose(page: Page, select: Locator, option: string) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click()
 }
 
-/** The identifiers of the field list's rows, top to bottom. */
-const rowKeys = (page: Page) => page.locator('[data-testid="designer-fields"] [data-field]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')))
+/** Waits until the field list's rows, top to bottom, have these identifiers. */
+const rowOrder = (page: Page, keys: string[]) =>
+  eventually(`the rows ${keys.join(', ')}`, async () => {
+    const shown = await page.locator('[data-testid="designer-fields"] [data-field]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')))
+    return shown.join() === keys.join()
+  })
 
 /** Drags a row by its handle onto another row, as a mouse does (dnd-kit starts after a few pixels). */
 async function drag(page: Page, handle: Locator, target: Locator) {
+  await handle.hover()
   const from = (await handle.boundingBox())!
   const to = (await target.boundingBox())!
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
@@ -77,9 +97,9 @@ test.group('表单设计器 in a real browser', (group) => {
 
     // the list reorders by drag and by 上移
     await drag(page, page.locator('[data-field="visitDate"] [aria-label="拖动排序"]'), page.locator('[data-field="place"]'))
-    assert.deepEqual(await rowKeys(page), ['visitDate', 'place', 'siteKind', 'indoorNotes'])
+    await rowOrder(page, ['visitDate', 'place', 'siteKind', 'indoorNotes'])
     await page.locator('[data-field="place"]').getByRole('button', { name: '上移' }).click()
-    assert.deepEqual(await rowKeys(page), ['place', 'visitDate', 'siteKind', 'indoorNotes'])
+    await rowOrder(page, ['place', 'visitDate', 'siteKind', 'indoorNotes'])
 
     // then: the PC preview shows the fields; the remark only for the first option; 校验预览 names the required one
     const pc = page.getByTestId('pc-preview')
@@ -122,5 +142,90 @@ test.group('表单设计器 in a real browser', (group) => {
     assert.deepEqual(compiled.validate({ siteKind: '室外', indoorNotes: '不显示' }).errors, [{ path: 'place', message: '该字段是必填字段' }])
     assert.deepEqual(compiled.validate({ place: '三号楼', siteKind: '室外', indoorNotes: '不显示' }).value, { place: '三号楼', siteKind: '室外' })
     assert.deepEqual(problems, [])
+  })
+
+  test('an existing form round-trips: saved unchanged it is the same JSON, key for key; a renamed field takes its linkage along', async ({ browserContext, client, assert, cleanup }) => {
+    // given: the shipped 项目报监 form, with grids, a group, sub-tables, a date range the palette does not make, and linkages
+    const admin = await tokenFor(client, 'sysadmin')
+    const original = await readFile(app.makePath('definitions/project-filing/forms/filing.form.json'), 'utf8')
+    const { name, stored } = await draftWithForm(client, admin, 'filing-copy', 'forms/filing.form.json', original)
+    cleanup(() => forgetDraft(name))
+    const page = await browserContext.newPage()
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await signIn(page, 'sysadmin')
+    await page.goto(`/admin/drafts/${name}/forms/filing`)
+    await page.getByTestId('form-designer').waitFor({ timeout: 90_000 })
+    await page.locator('[data-field="period"]').filter({ hasText: '保留原样' }).waitFor()
+    await page.getByTestId('pc-preview').locator('.ant-formily-item-label').filter({ hasText: '工程名称' }).waitFor()
+
+    // when: saved untouched
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('已保存').waitFor()
+
+    // then: the same schema, keys in the same order
+    assert.equal(JSON.stringify(JSON.parse(await stored())), JSON.stringify(JSON.parse(original)))
+
+    // when: 是否涉及深基坑 is renamed and a sub-table column retitled
+    await page.locator('[data-field="hasDeepPit"]').click()
+    await property(page, '字段标识').fill('deepPit')
+    await page.locator('[data-field="deepPit"]').waitFor()
+    await page.locator('[data-field="partyType"]').click()
+    await property(page, '标题').fill('参建单位类型')
+    await page.locator('[data-field="partyType"]').filter({ hasText: '参建单位类型' }).waitFor()
+    await page.getByRole('button', { name: '查看 JSON' }).click()
+    await page.getByTestId('form-json').filter({ hasText: '"deepPit"' }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/filing-json.png` })
+    await page.locator('.ant-drawer-close').click()
+    await page.getByTestId('form-json').waitFor({ state: 'hidden' })
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('已保存').last().waitFor()
+
+    // then: the linkage follows the new name, the column title is where the table and the phone read it, nothing else moved
+    const changed = JSON.parse(await stored())
+    assert.deepEqual(changed.properties.pitDepth['x-reactions'].dependencies, ['deepPit'])
+    assert.deepEqual(Object.keys(changed.properties).slice(3, 6), ['deepPit', 'pitDepth', 'hazards'])
+    assert.deepInclude(changed.properties.parties.items.properties.c1, { title: '参建单位类型', 'x-component-props': { title: '参建单位类型' } })
+    assert.deepEqual(changed.properties.basic, JSON.parse(original).properties.basic)
+    compileForm(changed)
+    assert.deepEqual(problems, [], problems.join('\n'))
+  })
+
+  test('a schema the server refuses is not saved, and the refusal shows at its field', async ({ browserContext, client, assert, cleanup }) => {
+    // given: a form file with a component outside the dialect (written through the API, as an import could)
+    const admin = await tokenFor(client, 'sysadmin')
+    const schema = {
+      type: 'object',
+      properties: {
+        area: { type: 'string', title: '区域', 'x-decorator': 'FormItem', 'x-component': 'Cascader' },
+        note: { type: 'string', title: '备注', 'x-decorator': 'FormItem', 'x-component': 'Input' },
+      },
+    }
+    const content = `${JSON.stringify(schema, null, 2)}\n`
+    const { name, stored } = await draftWithForm(client, admin, 'refused', 'forms/broken.form.json', content)
+    cleanup(() => forgetDraft(name))
+    const page = await browserContext.newPage()
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    await signIn(page, 'sysadmin')
+    await page.goto(`/admin/drafts/${name}/forms/broken`)
+    await page.getByTestId('form-designer').waitFor({ timeout: 90_000 })
+
+    // when: the administrator edits what the designer knows and saves
+    await page.locator('[data-field="note"]').click()
+    await property(page, '标题').fill('情况说明')
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+
+    // then: the checker's finding is shown and marks its row, and the draft is unchanged
+    await page.getByTestId('designer-problems').filter({ hasText: '不支持的组件「Cascader」' }).waitFor()
+    await page.locator('[data-field="area"]').filter({ hasText: '有误' }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/refused.png`, fullPage: true })
+    assert.equal(await stored(), content.trim())
+
+    // and once the field is gone, the form saves
+    await page.locator('[data-field="area"]').getByRole('button', { name: '删除' }).click()
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('已保存').waitFor()
+    assert.deepEqual(JSON.parse(await stored()).properties, { note: { ...schema.properties.note, title: '情况说明' } })
   })
 })

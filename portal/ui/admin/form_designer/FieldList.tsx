@@ -37,6 +37,7 @@ function FieldRow({ node, index, count, depth, selectedId, problems, onSelect, o
     background: selected ? '#eef3fa' : '#fff',
     borderRadius: 6,
     cursor: 'pointer',
+    userSelect: 'none',
     display: 'flex',
     alignItems: 'center',
     gap: 6,
@@ -47,7 +48,7 @@ function FieldRow({ node, index, count, depth, selectedId, problems, onSelect, o
   }
   return (
     <div ref={setNodeRef} style={style} data-field={node.key} data-testid="field-row" aria-selected={selected} onClick={() => onSelect(node.id)}>
-      <span {...attributes} {...listeners} aria-label="拖动排序" style={{ cursor: 'grab', color: '#999' }}>
+      <span {...attributes} {...listeners} aria-label="拖动排序" style={{ cursor: 'grab', color: '#999', touchAction: 'none' }}>
         <HolderOutlined />
       </span>
       <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>

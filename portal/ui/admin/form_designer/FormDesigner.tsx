@@ -102,8 +102,9 @@ export function FormDesigner({ schema, title, formKey, onSave }: FormDesignerPro
           <Space>
             {dirty && <Tag color="orange">未保存</Tag>}
             <Button onClick={() => setJsonOpen(true)}>查看 JSON</Button>
-            <Button autoInsertSpace={false} loading={busy} onClick={verify}>检查</Button>
-            <Button autoInsertSpace={false} type="primary" loading={busy} onClick={save} data-testid="designer-save">保存</Button>
+            {/* disabled, not `loading`: antd's loading icon can stay in the button (and in its accessible name) after its leave motion */}
+            <Button autoInsertSpace={false} disabled={busy} onClick={verify}>检查</Button>
+            <Button autoInsertSpace={false} type="primary" disabled={busy} onClick={save} data-testid="designer-save">保存</Button>
           </Space>
         </Space>
       </Card>

@@ -11,7 +11,7 @@ export function JsonDrawer({ open, schema, onClose }: { open: boolean; schema: S
       open={open}
       onClose={onClose}
       extra={
-        <Button size="small" onClick={() => navigator.clipboard?.writeText(text)}>
+        <Button size="small" autoInsertSpace={false} onClick={() => navigator.clipboard?.writeText(text)}>
           复制
         </Button>
       }
