@@ -32,9 +32,9 @@ const palette = (page: Page, label: string) => page.getByTestId('designer-palett
 const panel = (page: Page) => page.getByTestId('designer-properties')
 const property = (page: Page, label: string) => panel(page).getByLabel(label, { exact: true })
 
-/** Picks an option of an antd Select whose control is `select`. */
+/** Picks an option of an antd Select whose combobox is `select` (clicked through its frame: a search box lies under the shown value). */
 async function choose(page: Page, select: Locator, option: string) {
-  await select.click()
+  await select.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]').click()
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click()
 }
 
@@ -227,5 +227,55 @@ test.group('表单设计器 in a real browser', (group) => {
     await page.getByRole('button', { name: '保存', exact: true }).click()
     await page.getByText('已保存').waitFor()
     assert.deepEqual(JSON.parse(await stored()).properties, { note: { ...schema.properties.note, title: '情况说明' } })
+  })
+
+  test('a sub-table gets its columns from the palette, a row linkage from its sibling, and a select its options from a dictionary', async ({ browserContext, client, assert, cleanup }) => {
+    const admin = await tokenFor(client, 'sysadmin')
+    const name = draftName('checklist')
+    ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '检查清单' })).assertStatus(201)
+    cleanup(() => forgetDraft(name))
+    const page = await browserContext.newPage()
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await signIn(page, 'sysadmin')
+    await page.goto(`/admin/drafts/${name}/forms/checklist`)
+    await page.getByTestId('form-designer').waitFor({ timeout: 90_000 })
+
+    // a select over the 结构类型 dictionary
+    await addField(page, '下拉选择', 'structure', '结构类型')
+    await panel(page).locator('.ant-radio-button-wrapper').filter({ hasText: '数据字典' }).click()
+    await choose(page, panel(page).getByRole('combobox', { name: '数据字典' }), '结构类型（structure-type）')
+
+    // a table; with it selected, the palette adds columns, before its 操作 column
+    await addField(page, '子表', 'items', '检查项')
+    await addField(page, '单选', 'result', '结论')
+    await panel(page).getByLabel('选项文本').nth(0).fill('合格')
+    await panel(page).getByLabel('选项文本').nth(1).fill('不合格')
+    await addField(page, '多行文本', 'issue', '问题描述')
+    await choose(page, panel(page).getByRole('combobox', { name: '何时必须填写：依据字段' }), '结论（.result）')
+    await choose(page, panel(page).getByRole('combobox', { name: '何时必须填写：值' }), '不合格')
+    await page.locator('[data-field="issue"]').filter({ hasText: '联动' }).waitFor()
+    await rowOrder(page, ['structure', 'items', 'c0', 'name', 'result', 'issue', 'operations'])
+
+    // the preview draws the dictionary's items and the table's columns
+    const pc = page.getByTestId('pc-preview')
+    await choose(page, pc.locator('.ant-formily-item').filter({ hasText: '结构类型' }).getByRole('combobox'), '框架结构')
+    for (const column of ['序号', '名称', '结论', '问题描述', '操作']) await pc.locator('th').filter({ hasText: column }).first().waitFor()
+    await page.screenshot({ path: `${SHOTS}/table.png`, fullPage: true })
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('已保存').waitFor()
+
+    const draft = await client.get(`/api/admin/drafts/${name}`).bearerToken(admin)
+    const stored = JSON.parse(draft.body().files.find((f: { path: string }) => f.path === 'forms/checklist.form.json').content)
+    const { structure, items } = stored.properties.grid.properties
+    assert.deepInclude(structure, { 'x-component': 'Select', 'x-data-source': { dictionary: 'structure-type' } })
+    assert.notProperty(structure, 'enum')
+    assert.deepEqual(Object.keys(items.items.properties), ['c0', 'c1', 'c2', 'c3', 'operations'])
+    assert.deepInclude(items.items.properties.c2, { title: '结论', 'x-component': 'ArrayTable.Column' })
+    assert.deepEqual(items.items.properties.c3.properties.issue['x-reactions'], { dependencies: ['.result'], fulfill: { state: { required: "{{$deps[0] === '不合格'}}" } } })
+    const verdict = compileForm(stored).validate({ structure: '框架结构', items: [{ name: '模板支撑', result: '不合格' }] }, { dictionaries: { 'structure-type': ['框架结构'] } })
+    assert.deepEqual(verdict.errors, [{ path: 'items.0.issue', message: '该字段是必填字段' }])
+    assert.deepEqual(problems, [])
   })
 })
