@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import { readFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import User from '#models/user'
 import { tokenFor } from '#tests/helpers/api'
 
 /** A designer-shaped form: a two-column grid, a select, and a remark shown only for its first option. */
@@ -71,5 +73,31 @@ test.group('表单设计器的方言检查 (POST /api/admin/forms/check)', () =>
       const response = await client.post('/api/admin/forms/check').bearerToken(await tokenFor(client, username)).json({ schema: designed() })
       response.assertStatus(403)
     }
+  })
+})
+
+test.group('表单设计页 (GET /admin/drafts/:name/forms/:form)', () => {
+  test('opens a form of a draft, or an empty one for a form it does not have; others get 403, an unknown draft 404', async ({ client, assert, cleanup }) => {
+    // given: a new draft, which starts with forms/start.form.json
+    const admin = await tokenFor(client, 'sysadmin')
+    const name = `designer-page-${Date.now().toString(36)}`
+    ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '设计页测试' })).assertStatus(201)
+    cleanup(() => db.from('definition_drafts').where('name', name).delete())
+    const sysadmin = await User.findByOrFail('username', 'sysadmin')
+
+    // when
+    const existing = await client.get(`/admin/drafts/${name}/forms/start`).withInertia().loginAs(sysadmin)
+    const fresh = await client.get(`/admin/drafts/${name}/forms/inspection`).withInertia().loginAs(sysadmin)
+
+    // then
+    existing.assertStatus(200)
+    existing.assertInertiaComponent('admin/form_designer')
+    assert.deepEqual(existing.inertiaProps.draft, { name, title: '设计页测试' })
+    assert.equal(existing.inertiaProps.path, 'forms/start.form.json')
+    assert.equal(JSON.parse(existing.inertiaProps.content).properties.subject.title, '事项名称')
+    assert.isNull(fresh.inertiaProps.content)
+    ;(await client.get(`/admin/drafts/${name}/forms/start`).withInertia().loginAs(await User.findByOrFail('username', 'hp.supervisor'))).assertStatus(403)
+    ;(await client.get('/admin/drafts/no-such-draft/forms/start').withInertia().loginAs(sysadmin)).assertStatus(404)
+    ;(await client.get(`/admin/drafts/${name}/forms/Not_A_Name`).withInertia().loginAs(sysadmin)).assertStatus(404)
   })
 })
