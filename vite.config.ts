@@ -37,7 +37,7 @@ export default defineConfig({
   optimizeDeps: {
     rolldownOptions: { plugins: [formilyRenderShim()] },
     // bundled when the server starts, not discovered by the first form page (which would then reload)
-    include: ['antd', 'antd/locale/zh_CN', '@formily/core', '@formily/react', '@formily/reactive', '@formily/antd-v5', 'antd-mobile', 'tus-js-client', 'dayjs'],
+    include: ['antd', 'antd/locale/zh_CN', '@formily/core', '@formily/react', '@formily/reactive', '@formily/antd-v5', 'antd-mobile', 'tus-js-client', 'dayjs', '@dnd-kit/core', '@dnd-kit/sortable', '@dnd-kit/utilities'],
   },
   resolve: {
     alias: {

@@ -50,3 +50,14 @@ router
   .post('/api/admin/expressions/check', [controllers.ExpressionChecks, 'store'])
   .as('api.admin.expressions.check')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+/** 表单设计器 (issue 7): a draft's form in the designer, and the dialect check the designer runs before it saves. */
+router
+  .get('/admin/drafts/:name/forms/:form', [controllers.FormDesigner, 'show'])
+  .as('admin.drafts.forms.edit')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:read'), middleware.can('definition:deploy')])
+
+router
+  .post('/api/admin/forms/check', [controllers.api.FormChecks, 'store'])
+  .as('api.admin.forms.check')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])

@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { domainComponents } from './pc_components'
 import { LocationPicker } from './domain/inputs'
 import { DictionarySelect, OrganizationPicker, ProjectPicker, UserPicker } from './domain/remote_selects'
+import { withDictionaryOptions } from './domain/dictionary_options'
 
 /**
  * The phone component map: the same schema through antd-mobile. formily has
@@ -98,9 +99,9 @@ export const mobileComponents = {
   FormLayout: Layout,
   Input: MobileInput,
   NumberPicker: NumberInput,
-  Select: SingleSelector,
-  Radio: { Group: SingleSelector },
-  Checkbox: { Group: MultiSelector },
+  Select: withDictionaryOptions(SingleSelector),
+  Radio: { Group: withDictionaryOptions(SingleSelector) },
+  Checkbox: { Group: withDictionaryOptions(MultiSelector) },
   Switch: connect(Switch, mapProps({ value: 'checked' })),
   DatePicker: MobileDate,
   TimePicker: MobileInput,

@@ -3,6 +3,7 @@ import { ArrayTable, Checkbox, DatePicker, FormGrid, FormItem, FormLayout, Input
 import { CreditCodeInput, IdNumberInput, LocationPicker, MobileInput } from './domain/inputs'
 import { DictionarySelect, OrganizationPicker, ProjectPicker, UserPicker } from './domain/remote_selects'
 import { SignaturePad } from './domain/SignaturePad'
+import { withDictionaryOptions } from './domain/dictionary_options'
 import { TusUpload } from './domain/TusUpload'
 
 /** Anything not editable (read-only, disabled, read-pretty) shows files and signatures without controls. */
@@ -21,9 +22,10 @@ export const pcComponents = {
   FormLayout,
   Input,
   NumberPicker,
-  Select,
-  Radio,
-  Checkbox,
+  // options from `enum`, or from a 数据字典 named in `x-data-source`
+  Select: withDictionaryOptions(Select),
+  Radio: Object.assign(withDictionaryOptions(Radio), { Group: withDictionaryOptions(Radio.Group) }),
+  Checkbox: Object.assign(withDictionaryOptions(Checkbox), { Group: withDictionaryOptions(Checkbox.Group) }),
   Switch,
   DatePicker,
   TimePicker,
