@@ -17,3 +17,14 @@ router
   .prefix('/api/admin')
   .as('api.admin')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])
+
+/** 挂起/激活 and 版本对比 of 流程定义 (JSON, as the list above). */
+router
+  .group(() => {
+    router.post('definitions/:id/suspend', [controllers.DefinitionSuspensions, 'suspend']).use(middleware.can('definition:deploy')).as('definitions.suspend')
+    router.post('definitions/:id/resume', [controllers.DefinitionSuspensions, 'resume']).use(middleware.can('definition:deploy')).as('definitions.resume')
+    router.get('definitions/compare', [controllers.DefinitionComparisons, 'show']).use(middleware.can('definition:read')).as('definitions.compare')
+  })
+  .prefix('/api/admin')
+  .as('api.admin')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])
