@@ -13,6 +13,9 @@ type ExtractProps<T> =
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'admin/definitions': ExtractProps<(typeof import('../../portal/ui/pages/admin/definitions.tsx'))['default']>
+    'admin/dictionaries': ExtractProps<(typeof import('../../portal/ui/pages/admin/dictionaries.tsx'))['default']>
+    'admin/roles': ExtractProps<(typeof import('../../portal/ui/pages/admin/roles.tsx'))['default']>
+    'admin/user_roles': ExtractProps<(typeof import('../../portal/ui/pages/admin/user_roles.tsx'))['default']>
     'auth/login': ExtractProps<(typeof import('../../portal/ui/pages/auth/login.tsx'))['default']>
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
     'briefing/sign_in': ExtractProps<(typeof import('../../portal/ui/pages/briefing/sign_in.tsx'))['default']>

@@ -40,7 +40,7 @@ export function DefinitionVersions({ entry, canDeploy }: { entry: Entry; canDepl
         pagination={false}
         dataSource={entry.versions}
         columns={[
-          { title: '版本', dataIndex: 'version', render: (v: number, row) => <Space>第 {v} 版{row.suspended && <Tag color="orange" data-testid="definition-suspended">已挂起</Tag>}</Space> },
+          { title: '版本', dataIndex: 'version', render: (v: number, row) => <Space>{`第 ${v} 版`}{row.suspended && <Tag color="orange" data-testid="definition-suspended">已挂起</Tag>}</Space> },
           { title: '部署', dataIndex: 'deploymentName' },
           { title: '部署时间', dataIndex: 'deployedAt', render: time },
           { title: '运行中', dataIndex: 'running' },

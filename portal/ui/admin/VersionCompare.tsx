@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Alert, Collapse, Drawer, Empty, Select, Space, Spin, Tag, Typography } from 'antd'
 import { api } from '~/inbox/api'
+import { usePhone } from '~/layout/use_phone'
 
 interface ElementRef {
   id: string
@@ -37,7 +38,27 @@ const LINE_STYLE = (line: string) => {
   return {}
 }
 
-const label = (element: ElementRef) => `${element.name ?? '（未命名）'}（${element.id}）`
+const KINDS: Record<string, string> = {
+  'bpmn:Process': '流程',
+  'bpmn:UserTask': '用户任务',
+  'bpmn:ServiceTask': '服务任务',
+  'bpmn:SendTask': '发送任务',
+  'bpmn:StartEvent': '开始事件',
+  'bpmn:EndEvent': '结束事件',
+  'bpmn:IntermediateCatchEvent': '中间事件',
+  'bpmn:IntermediateThrowEvent': '中间事件',
+  'bpmn:BoundaryEvent': '边界事件',
+  'bpmn:ExclusiveGateway': '排他网关',
+  'bpmn:ParallelGateway': '并行网关',
+  'bpmn:InclusiveGateway': '包容网关',
+  'bpmn:EventBasedGateway': '事件网关',
+  'bpmn:SubProcess': '子流程',
+  'bpmn:CallActivity': '调用活动',
+  'bpmn:SequenceFlow': '连线',
+}
+
+/** "用户任务 告知申请人（notice）": the kind, the label when there is one, the id. */
+const label = (element: ElementRef) => `${KINDS[element.type] ?? element.type.replace('bpmn:', '')} ${element.name ? `${element.name}（${element.id}）` : element.id}`
 
 /** A unified diff with added lines green and removed lines red. */
 function DiffView({ diff }: { diff: string }) {
@@ -66,7 +87,9 @@ function ElementChanges({ elements }: { elements: NonNullable<ResourceComparison
         <Tag key={`r-${e.id}`} color="red">删除 {label(e)}</Tag>
       ))}
       {elements.renamed.map((e) => (
-        <Tag key={`n-${e.id}`} color="orange">改名 {e.id}：{e.from ?? '（未命名）'} → {e.name ?? '（未命名）'}</Tag>
+        <Tag key={`n-${e.id}`} color="orange">
+          改名 {KINDS[e.type] ?? e.type} {e.id}：{e.from ?? '（未命名）'} → {e.name ?? '（未命名）'}
+        </Tag>
       ))}
     </Space>
   )
@@ -78,6 +101,7 @@ export function VersionCompare({ open, onClose, name, versions }: Props) {
   const [right, setRight] = useState(versions[0]?.id)
   const [result, setResult] = useState<ResourceComparison[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const phone = usePhone()
 
   useEffect(() => {
     if (!open || !left || !right) return
@@ -91,7 +115,7 @@ export function VersionCompare({ open, onClose, name, versions }: Props) {
   const options = versions.map((v) => ({ value: v.id, label: `第 ${v.version} 版` }))
   const changed = result?.filter((r) => r.status !== 'same') ?? []
   return (
-    <Drawer title={`版本对比：${name}`} width="min(960px, 100vw)" open={open} onClose={onClose} destroyOnHidden>
+    <Drawer title={`版本对比：${name}`} width={phone ? '100%' : 960} open={open} onClose={onClose} destroyOnHidden>
       <div data-testid="compare-drawer">
       <Space wrap style={{ marginBottom: 16 }}>
         <Select style={{ width: 140 }} options={options} value={left} onChange={setLeft} data-testid="compare-left" />
