@@ -68,5 +68,9 @@ vine.messagesProvider = new SimpleMessagesProvider(
     dataScope: '数据范围',
     permissions: '权限',
     description: '说明',
+    title: '标题',
+    from: '流程定义目录',
+    path: '文件路径',
+    content: '文件内容',
   }
 )

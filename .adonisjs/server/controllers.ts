@@ -33,6 +33,7 @@ export const controllers = {
   BriefingSignIns: () => import('#controllers/briefing_sign_ins_controller'),
   CasePages: () => import('#controllers/case_pages_controller'),
   DefinitionComparisons: () => import('#controllers/definition_comparisons_controller'),
+  DefinitionDrafts: () => import('#controllers/definition_drafts_controller'),
   DefinitionSuspensions: () => import('#controllers/definition_suspensions_controller'),
   Definitions: () => import('#controllers/definitions_controller'),
   DictionaryPages: () => import('#controllers/dictionary_pages_controller'),

@@ -39,7 +39,9 @@ export async function lintBpmn(xml: string): Promise<LintResult> {
   for (const [rule, found] of Object.entries(reports)) {
     for (const report of found) {
       if (report.id && !executable.ids.has(report.id)) continue
-      const finding = { rule, elementId: report.id ?? null, message: LINT_RULES[rule]?.message ?? report.message }
+      // bpmnlint's own rules report in English: our table says it in Chinese; ours report in Chinese with the detail
+      const message = rule.startsWith('zhian/') ? report.message : (LINT_RULES[rule]?.message ?? report.message)
+      const finding = { rule, elementId: report.id ?? null, message }
       if (report.category === 'warn') result.warnings.push(finding)
       else if (report.category !== 'info') result.errors.push(finding)
     }

@@ -13,6 +13,17 @@ router
     router.get('definitions', [controllers.Definitions, 'list']).use(middleware.can('definition:read')).as('definitions.index')
     router.get('deployments/:id/export', [controllers.Definitions, 'export']).use(middleware.can('definition:read')).as('deployments.export')
     router.post('definitions/import', [controllers.Definitions, 'import']).use(middleware.can('definition:deploy')).as('definitions.import')
+    router
+      .group(() => {
+        router.get('drafts', [controllers.DefinitionDrafts, 'index']).as('index')
+        router.post('drafts', [controllers.DefinitionDrafts, 'store']).as('store')
+        router.get('drafts/:name', [controllers.DefinitionDrafts, 'show']).as('show')
+        router.put('drafts/:name/files', [controllers.DefinitionDrafts, 'saveFile']).as('files.save')
+        router.delete('drafts/:name/files', [controllers.DefinitionDrafts, 'deleteFile']).as('files.delete')
+        router.post('drafts/:name/deploy', [controllers.DefinitionDrafts, 'deploy']).as('deploy')
+      })
+      .as('drafts')
+      .use(middleware.can('definition:deploy'))
   })
   .prefix('/api/admin')
   .as('api.admin')

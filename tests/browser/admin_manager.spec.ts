@@ -29,7 +29,12 @@ async function getJson(page: Page, url: string): Promise<any> {
   return page.evaluate(async (address) => (await fetch(address, { headers: { accept: 'application/json' } })).json(), url)
 }
 
-const menuKeys = async (page: Page) => (await page.locator('[data-testid^="nav-item-"]').evaluateAll((links) => links.map((l) => l.getAttribute('data-testid')!.replace('nav-item-', '')))).sort()
+/** The menu entries shown, by key (`nav-item-<key>`). */
+async function menuKeys(page: Page): Promise<string[]> {
+  await page.locator('[data-testid="nav-menu"]').waitFor()
+  const links = await page.locator('[data-testid^="nav-item-"]').all()
+  return (await Promise.all(links.map(async (link) => (await link.getAttribute('data-testid'))!.replace('nav-item-', '')))).sort()
+}
 
 test.group('管理员页面 in a real browser (流程定义 挂起/对比, 角色与权限, 用户角色, 数据字典)', (group) => {
   const deployments: string[] = []

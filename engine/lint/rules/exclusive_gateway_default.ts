@@ -12,7 +12,7 @@ export default function exclusiveGatewayDefault() {
       const outgoing = node.outgoing ?? []
       if (outgoing.length < 2 || node.default) return
       if (outgoing.some((flow) => !flow.conditionExpression)) {
-        reporter.report(node.id, 'Exclusive gateway forks without a default flow and without conditions on every flow')
+        reporter.report(node.id, '排他网关有多条离开的顺序流，须有默认流或每条都有条件')
       }
     },
   }

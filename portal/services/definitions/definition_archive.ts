@@ -1,10 +1,9 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join, posix } from 'node:path'
+import { posix } from 'node:path'
+import app from '@adonisjs/core/services/app'
 import JSZip from 'jszip'
 import { DeploymentError } from '#engine'
 import { repositoryQueries } from '#services/engine/engine'
-import { readDefinitionFolder, type DefinitionFolder } from './definition_folder.js'
+import { collectDefinition, SHARED_TEMPLATES, templateLibraryIn, type DefinitionFolder } from './definition_folder.js'
 
 /** What an imported archive may hold: a definition folder's kinds of files, and not too much of them. */
 const ALLOWED = /\.(bpmn|bpmn20\.xml|form\.json|sample\.json|hbs|template\.json)$/
@@ -48,22 +47,16 @@ export async function readArchive(bytes: Buffer): Promise<DefinitionFolder> {
     throw new DeploymentError('压缩包应只含一个流程定义目录（目录名为小写字母、数字和连字符），文件都在其中')
   }
 
-  const staging = await mkdtemp(join(tmpdir(), 'zhian-import-'))
-  try {
-    let total = 0
-    for (const entry of entries) {
-      const inside = posix.normalize(entry.name)
-      if (inside.startsWith('..') || posix.isAbsolute(inside) || !inside.startsWith(`${folder}/`)) throw new DeploymentError(`压缩包中的路径不允许：${entry.name}`)
-      if (!ALLOWED.test(inside)) throw new DeploymentError(`压缩包中有不属于流程定义的文件：${entry.name}`)
-      const content = await entry.async('nodebuffer')
-      total += content.length
-      if (total > MAX_BYTES) throw new DeploymentError('压缩包解压后超过 20 MB')
-      const target = join(staging, ...inside.split('/'))
-      await mkdir(dirname(target), { recursive: true })
-      await writeFile(target, content)
-    }
-    return await readDefinitionFolder(join(staging, folder))
-  } finally {
-    await rm(staging, { recursive: true, force: true })
+  const files = new Map<string, Buffer>()
+  let total = 0
+  for (const entry of entries) {
+    const inside = posix.normalize(entry.name)
+    if (inside.startsWith('..') || posix.isAbsolute(inside) || !inside.startsWith(`${folder}/`)) throw new DeploymentError(`压缩包中的路径不允许：${entry.name}`)
+    if (!ALLOWED.test(inside)) throw new DeploymentError(`压缩包中有不属于流程定义的文件：${entry.name}`)
+    const content = await entry.async('nodebuffer')
+    total += content.length
+    if (total > MAX_BYTES) throw new DeploymentError('压缩包解压后超过 20 MB')
+    files.set(inside.slice(folder.length + 1), content)
   }
+  return collectDefinition(folder, files, templateLibraryIn(app.makePath(SHARED_TEMPLATES)))
 }

@@ -33,6 +33,15 @@ test.group('engine REST: bpmnlint at deploy', () => {
     assert.include(response.body().message, 'zhian/juel-condition')
   })
 
+  test('a ${…} condition that does not parse is refused at deploy, naming the flow and the cause', async ({ client, assert }) => {
+    const token = await tokenFor(client, 'worker')
+    const xml = reviewProcess('lintSyntax', 'lint.syntax').replace('${score ge 60 and not empty reviewer}', '${score ge}')
+    const response = await deployBpmn(client, token, 'lint-syntax', xml)
+    response.assertStatus(400)
+    assert.include(response.body().message, 'toReview：条件「${score ge}」语法错误')
+    assert.equal((await client.get('/engine-rest/process-definition/count').qs({ key: 'lintSyntax' }).bearerToken(token)).body().count, 0)
+  })
+
   test('a flow without condition next to a default flow breaks conditional-flows', async ({ client, assert }) => {
     const token = await tokenFor(client, 'worker')
     const xml = reviewProcess('lintCond', 'lint.cond').replace(/<bpmn:conditionExpression[^<]*<\/bpmn:conditionExpression>/, '')
