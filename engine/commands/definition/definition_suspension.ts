@@ -30,7 +30,7 @@ async function targetIds(ctx: CommandContext, input: DefinitionSuspensionInput):
  * tasks, jobs). Each instance's revision moves, so a command racing on one
  * of them retries and sees the new state.
  */
-export async function setDefinitionSuspension(ctx: CommandContext, input: DefinitionSuspensionInput, suspended: boolean): Promise<DefinitionSuspensionOutput> {
+export async function applyDefinitionSuspension(ctx: CommandContext, input: DefinitionSuspensionInput, suspended: boolean): Promise<DefinitionSuspensionOutput> {
   const ids = await targetIds(ctx, input)
   await ctx.trx('engine_process_definitions').whereIn('id', ids).update({ suspended })
   // a timer start event's job belongs to its definition: a suspended one starts nothing

@@ -12,7 +12,8 @@ interface Props {
 
 /**
  * 挂起 / 激活 one version. Suspending asks whether its running instances stop
- * too (by default they go on); activating brings suspended instances back.
+ * too (by default they go on); activating brings suspended instances back
+ * (by default). The choice starts from its default each time the box opens.
  */
 export function SuspensionButton({ definitionId, version, suspended, running }: Props) {
   const [withInstances, setWithInstances] = useState(suspended)
@@ -45,7 +46,7 @@ export function SuspensionButton({ definitionId, version, suspended, running }: 
     </div>
   )
   return (
-    <Popconfirm title={`${verb}第 ${version} 版？`} description={description} okText={verb} cancelText="取消" onConfirm={apply}>
+    <Popconfirm title={`${verb}第 ${version} 版？`} description={description} okText={verb} cancelText="取消" onConfirm={apply} onOpenChange={(open) => open && setWithInstances(suspended)}>
       <Button type="link" size="small" danger={!suspended} loading={busy} data-testid={suspended ? 'definition-resume' : 'definition-suspend'}>
         {verb}
       </Button>
