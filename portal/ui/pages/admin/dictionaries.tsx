@@ -1,42 +1,8 @@
 import { useState } from 'react'
-import { router } from '@inertiajs/react'
-import { Alert, Button, Input, InputNumber, Modal, Space, Switch, Table, Typography, message } from 'antd'
+import { Button, Table, Typography } from 'antd'
 import { AppLayout } from '~/layout/AppLayout'
-import { api, ApiError } from '~/inbox/api'
+import { DictionaryEditor, type Dictionary, type Item } from '~/admin/DictionaryEditor'
 import type { PageProps } from '~/types'
-
-interface Item {
-  value: string
-  label: string
-  sortOrder: number
-  isEnabled: boolean
-}
-
-interface Dictionary {
-  name: string
-  title: string
-  description: string | null
-  items: Item[]
-}
-
-/** What the editor holds: the dictionary (a new one has no name yet on the server) and its rows with a local key. */
-interface Draft {
-  isNew: boolean
-  name: string
-  title: string
-  description: string
-  rows: (Item & { key: number })[]
-}
-
-let nextKey = 1
-
-/** The API's field paths (`items.2.value`) in words the administrator reads. */
-function describe(errors: ApiError['errors'], rows: Draft['rows']): string[] {
-  return errors.map((e) => {
-    const at = /^items\.(\d+)\.(\w+)$/.exec(e.field ?? e.path ?? '')
-    return at ? `第 ${Number(at[1]) + 1} 项（${rows[Number(at[1])]?.value || '空编码'}）：${e.message}` : e.message
-  })
-}
 
 /**
  * 数据字典 (系统管理员): the lists forms choose from (企业类型, 隐患等级 …).
@@ -44,49 +10,14 @@ function describe(errors: ApiError['errors'], rows: Draft['rows']): string[] {
  * records but new ones cannot choose it. Order is the display order.
  */
 export default function Dictionaries({ dictionaries }: PageProps<{ dictionaries: Dictionary[] }>) {
-  const [draft, setDraft] = useState<Draft | null>(null)
-  const [errors, setErrors] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
-
-  function open(dictionary: Dictionary | null) {
-    setErrors([])
-    setDraft(
-      dictionary
-        ? { isNew: false, name: dictionary.name, title: dictionary.title, description: dictionary.description ?? '', rows: dictionary.items.map((item) => ({ ...item, key: nextKey++ })) }
-        : { isNew: true, name: '', title: '', description: '', rows: [] }
-    )
-  }
-
-  const change = (key: number, patch: Partial<Item>) => setDraft((d) => d && { ...d, rows: d.rows.map((row) => (row.key === key ? { ...row, ...patch } : row)) })
-  const addRow = () => setDraft((d) => d && { ...d, rows: [...d.rows, { key: nextKey++, value: '', label: '', sortOrder: (d.rows.at(-1)?.sortOrder ?? 0) + 1, isEnabled: true }] })
-  const removeRow = (key: number) => setDraft((d) => d && { ...d, rows: d.rows.filter((row) => row.key !== key) })
-
-  async function save() {
-    if (!draft) return
-    // the API keeps the list's order: sort by 排序 (stable for equal numbers)
-    const rows = [...draft.rows].sort((a, b) => a.sortOrder - b.sortOrder)
-    const body = { title: draft.title, description: draft.description || undefined, items: rows.map(({ value, label, isEnabled }) => ({ value, label, isEnabled })) }
-    setBusy(true)
-    try {
-      if (draft.isNew) await api('/api/dictionaries', { method: 'POST', body: { ...body, name: draft.name } })
-      else await api(`/api/dictionaries/${encodeURIComponent(draft.name)}`, { method: 'PUT', body })
-      message.success(`字典「${draft.title}」已保存`)
-      setDraft(null)
-      router.reload({ only: ['dictionaries'] })
-    } catch (error) {
-      const failure = error as ApiError
-      setErrors(failure.errors?.length ? describe(failure.errors, rows) : [failure.message])
-    } finally {
-      setBusy(false)
-    }
-  }
+  const [editing, setEditing] = useState<Dictionary | 'new' | null>(null)
 
   return (
     <AppLayout
       title="数据字典"
       breadcrumbs={[{ title: '数据字典' }]}
       extra={
-        <Button type="primary" onClick={() => open(null)} data-testid="dictionary-new">
+        <Button type="primary" onClick={() => setEditing('new')} data-testid="dictionary-new">
           新建字典
         </Button>
       }
@@ -104,66 +35,14 @@ export default function Dictionaries({ dictionaries }: PageProps<{ dictionaries:
           {
             title: '操作',
             render: (_, dictionary) => (
-              <Button type="link" size="small" onClick={() => open(dictionary)} data-testid={`dictionary-edit-${dictionary.name}`}>
+              <Button type="link" size="small" onClick={() => setEditing(dictionary)} data-testid={`dictionary-edit-${dictionary.name}`}>
                 编辑
               </Button>
             ),
           },
         ]}
       />
-      <Modal
-        open={draft !== null}
-        title={draft?.isNew ? '新建字典' : `编辑字典：${draft?.title ?? ''}`}
-        width={860}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={busy}
-        onOk={save}
-        onCancel={() => setDraft(null)}
-        okButtonProps={{ 'data-testid': 'dictionary-save' } as never}
-        destroyOnHidden
-      >
-        {draft && (
-          <Space direction="vertical" style={{ width: '100%' }}>
-            {errors.length > 0 && <Alert type="error" showIcon message={errors.map((e) => <div key={e}>{e}</div>)} data-testid="dictionary-errors" />}
-            <Space wrap>
-              <Input addonBefore="标识" value={draft.name} disabled={!draft.isNew} placeholder="如 hazard-level" onChange={(e) => setDraft({ ...draft, name: e.target.value })} data-testid="dictionary-name" />
-              <Input addonBefore="名称" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} data-testid="dictionary-title" />
-            </Space>
-            <Input addonBefore="说明" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
-            <Table<Draft['rows'][number]>
-              rowKey="key"
-              size="small"
-              pagination={false}
-              dataSource={draft.rows}
-              data-testid="dictionary-items"
-              columns={[
-                { title: '编码', render: (_, row) => <Input value={row.value} onChange={(e) => change(row.key, { value: e.target.value })} data-testid="item-value" /> },
-                { title: '名称', render: (_, row) => <Input value={row.label} onChange={(e) => change(row.key, { label: e.target.value })} data-testid="item-label" /> },
-                { title: '排序', width: 90, render: (_, row) => <InputNumber value={row.sortOrder} onChange={(value) => change(row.key, { sortOrder: Number(value ?? 0) })} style={{ width: 70 }} data-testid="item-order" /> },
-                { title: '启用', width: 70, render: (_, row) => <Switch checked={row.isEnabled} onChange={(checked) => change(row.key, { isEnabled: checked })} data-testid="item-enabled" /> },
-                {
-                  title: '',
-                  width: 60,
-                  render: (_, row) => (
-                    <Button type="link" danger size="small" onClick={() => removeRow(row.key)}>
-                      删除
-                    </Button>
-                  ),
-                },
-              ]}
-            />
-            <Space>
-              <Button onClick={addRow} data-testid="dictionary-add-item">
-                添加项
-              </Button>
-              <Typography.Text type="secondary">
-                删除或停用一项后，新填的表单不能再选它；已存的记录保留原值。
-              </Typography.Text>
-            </Space>
-          </Space>
-        )}
-      </Modal>
+      {editing && <DictionaryEditor dictionary={editing} onClose={() => setEditing(null)} />}
     </AppLayout>
   )
 }
