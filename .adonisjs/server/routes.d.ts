@@ -21,6 +21,9 @@ export type ScannedRoutes = {
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.projects.store': { paramsTuple?: []; params?: {} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.organizations.store': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
@@ -33,9 +36,6 @@ export type ScannedRoutes = {
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.dictionaries.store': { paramsTuple?: []; params?: {} }
@@ -66,6 +66,8 @@ export type ScannedRoutes = {
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definition_suspensions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definition_suspensions.update_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -146,6 +148,22 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'api.cases.export': { paramsTuple?: []; params?: {} }
     'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.import': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.store': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.drafts.files.save': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.drafts.files.delete': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'admin.roles.index': { paramsTuple?: []; params?: {} }
+    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
+    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -157,14 +175,14 @@ export type ScannedRoutes = {
     'api.projects.index': { paramsTuple?: []; params?: {} }
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
@@ -232,6 +250,15 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'api.cases.export': { paramsTuple?: []; params?: {} }
     'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'admin.roles.index': { paramsTuple?: []; params?: {} }
+    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
+    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -243,14 +270,14 @@ export type ScannedRoutes = {
     'api.projects.index': { paramsTuple?: []; params?: {} }
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
@@ -319,6 +346,15 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'api.cases.export': { paramsTuple?: []; params?: {} }
     'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'admin.roles.index': { paramsTuple?: []; params?: {} }
+    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
+    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -363,6 +399,11 @@ export type ScannedRoutes = {
     'api.processes.start': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'briefing.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.tasks.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'api.admin.definitions.import': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.store': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
@@ -371,6 +412,7 @@ export type ScannedRoutes = {
     'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
+    'api.admin.drafts.files.delete': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
   }
   PUT: {
     'api.me.password': { paramsTuple?: []; params?: {} }
@@ -378,11 +420,14 @@ export type ScannedRoutes = {
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'process_definition_suspensions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definition_suspensions.update_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'tasks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'clock.update': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.files.save': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
   }
   PATCH: {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
