@@ -11,7 +11,7 @@ export { createEngineTables, dropEngineTables, addExecutionTree } from './store/
 export { createHistoryTables, dropHistoryTables } from './store/history_schema.js'
 export { EngineError, DeploymentError, BadRequestError, NotFoundError, ProcessError, OptimisticLockError, DeploymentInUseError, SuspendedEntityInteractionError } from './errors.js'
 export { parseBpmn } from './parser/parse_bpmn.js'
-export { ExpressionError } from './expressions/index.js'
+export { ExpressionError, ExpressionSyntaxError, compileExpression } from './expressions/index.js'
 export { deploy } from './commands/deployment/deploy.js'
 export type { DeployInput, DeployOutput, DeployedDefinition, DeployResource, DeployWarning } from './commands/deployment/deploy.js'
 export { startInstance } from './commands/instance/start_instance.js'

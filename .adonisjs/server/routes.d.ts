@@ -21,9 +21,6 @@ export type ScannedRoutes = {
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.projects.store': { paramsTuple?: []; params?: {} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.organizations.store': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
@@ -36,6 +33,9 @@ export type ScannedRoutes = {
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.dictionaries.store': { paramsTuple?: []; params?: {} }
@@ -66,8 +66,6 @@ export type ScannedRoutes = {
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_definition_suspensions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_definition_suspensions.update_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -158,12 +156,8 @@ export type ScannedRoutes = {
     'api.admin.drafts.files.save': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.admin.drafts.files.delete': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
-    'admin.roles.index': { paramsTuple?: []; params?: {} }
-    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
-    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
+    'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -175,14 +169,14 @@ export type ScannedRoutes = {
     'api.projects.index': { paramsTuple?: []; params?: {} }
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
@@ -255,10 +249,7 @@ export type ScannedRoutes = {
     'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
-    'admin.roles.index': { paramsTuple?: []; params?: {} }
-    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
-    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -270,14 +261,14 @@ export type ScannedRoutes = {
     'api.projects.index': { paramsTuple?: []; params?: {} }
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
@@ -351,10 +342,7 @@ export type ScannedRoutes = {
     'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
-    'admin.roles.index': { paramsTuple?: []; params?: {} }
-    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
-    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
+    'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -402,8 +390,7 @@ export type ScannedRoutes = {
     'api.admin.definitions.import': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.store': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
@@ -420,8 +407,6 @@ export type ScannedRoutes = {
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
-    'process_definition_suspensions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'process_definition_suspensions.update_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'tasks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
