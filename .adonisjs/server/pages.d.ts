@@ -13,11 +13,9 @@ type ExtractProps<T> =
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'admin/definitions': ExtractProps<(typeof import('../../portal/ui/pages/admin/definitions.tsx'))['default']>
-    'admin/draft': ExtractProps<(typeof import('../../portal/ui/pages/admin/draft.tsx'))['default']>
-    'admin/form_designer': ExtractProps<(typeof import('../../portal/ui/pages/admin/form_designer.tsx'))['default']>
-    'admin/template_editor': ExtractProps<(typeof import('../../portal/ui/pages/admin/template_editor.tsx'))['default']>
     'admin/dictionaries': ExtractProps<(typeof import('../../portal/ui/pages/admin/dictionaries.tsx'))['default']>
     'admin/draft': ExtractProps<(typeof import('../../portal/ui/pages/admin/draft.tsx'))['default']>
+    'admin/form_designer': ExtractProps<(typeof import('../../portal/ui/pages/admin/form_designer.tsx'))['default']>
     'admin/roles': ExtractProps<(typeof import('../../portal/ui/pages/admin/roles.tsx'))['default']>
     'admin/template_editor': ExtractProps<(typeof import('../../portal/ui/pages/admin/template_editor.tsx'))['default']>
     'admin/user_roles': ExtractProps<(typeof import('../../portal/ui/pages/admin/user_roles.tsx'))['default']>
