@@ -21,6 +21,9 @@ export type ScannedRoutes = {
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.projects.store': { paramsTuple?: []; params?: {} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.organizations.store': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
@@ -33,9 +36,6 @@ export type ScannedRoutes = {
     'api.roles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.users.unlock': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.dictionaries.store': { paramsTuple?: []; params?: {} }
@@ -66,6 +66,8 @@ export type ScannedRoutes = {
     'process_definitions.show_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definition_suspensions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definition_suspensions.update_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'process_definitions.start_by_id': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -158,6 +160,16 @@ export type ScannedRoutes = {
     'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
     'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
+    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.expressions.check': { paramsTuple?: []; params?: {} }
+    'admin.drafts.forms.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
+    'api.admin.forms.check': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'admin.roles.index': { paramsTuple?: []; params?: {} }
+    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
+    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -169,14 +181,14 @@ export type ScannedRoutes = {
     'api.projects.index': { paramsTuple?: []; params?: {} }
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
@@ -250,6 +262,12 @@ export type ScannedRoutes = {
     'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
+    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'admin.drafts.forms.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
+    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'admin.roles.index': { paramsTuple?: []; params?: {} }
+    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
+    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -261,14 +279,14 @@ export type ScannedRoutes = {
     'api.projects.index': { paramsTuple?: []; params?: {} }
     'api.projects.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.personnel.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.documents.export': { paramsTuple?: []; params?: {} }
+    'api.audit.index': { paramsTuple?: []; params?: {} }
+    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.organizations.index': { paramsTuple?: []; params?: {} }
     'api.users.index': { paramsTuple?: []; params?: {} }
     'api.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.roles.index': { paramsTuple?: []; params?: {} }
     'api.permissions.index': { paramsTuple?: []; params?: {} }
-    'api.documents.export': { paramsTuple?: []; params?: {} }
-    'api.audit.index': { paramsTuple?: []; params?: {} }
-    'api.audit.export': { paramsTuple?: []; params?: {} }
     'api.dictionaries.index': { paramsTuple?: []; params?: {} }
     'api.dictionaries.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.pickers.projects': { paramsTuple?: []; params?: {} }
@@ -343,6 +361,12 @@ export type ScannedRoutes = {
     'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
+    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'admin.drafts.forms.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
+    'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'admin.roles.index': { paramsTuple?: []; params?: {} }
+    'admin.user_roles.index': { paramsTuple?: []; params?: {} }
+    'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -391,6 +415,10 @@ export type ScannedRoutes = {
     'api.admin.drafts.store': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
+    'api.admin.expressions.check': { paramsTuple?: []; params?: {} }
+    'api.admin.forms.check': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
@@ -407,6 +435,8 @@ export type ScannedRoutes = {
     'api.users.roles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.dictionaries.update': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
+    'process_definition_suspensions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_definition_suspensions.update_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'tasks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
