@@ -19,6 +19,22 @@ export class TemplateError extends DocumentError {
   override code = 'E_TEMPLATE'
 }
 
+/** A template's source does not parse, or names a partial or helper documents/ does not have; line and column are 1-based. */
+export class TemplateSyntaxError extends TemplateError {
+  override code = 'E_TEMPLATE_SYNTAX'
+  readonly line: number
+  readonly column: number
+  /** what is wrong, without the template's name: for an editor showing it beside the source */
+  readonly detail: string
+
+  constructor(template: string, where: { line: number; column: number; detail: string }) {
+    super(`文书模板 ${template} 第 ${where.line} 行第 ${where.column} 列：${where.detail}`)
+    this.line = where.line
+    this.column = where.column
+    this.detail = where.detail
+  }
+}
+
 /** Chromium failed to turn the HTML into a PDF. */
 export class RenderError extends DocumentError {
   override code = 'E_RENDER'
@@ -33,4 +49,9 @@ export class MissingAssetsError extends DocumentError {
     super(`文书模板 ${template} 引用的附件没有提供：${names.join('、')}`)
     this.names = names
   }
+}
+
+/** The manifest promises a seal place, but the printed document has no seal anchor (no `{{> signature-block}}`). */
+export class MissingSealAnchorError extends RenderError {
+  override code = 'E_MISSING_SEAL_ANCHOR'
 }

@@ -3,9 +3,14 @@
  * the CA, PAdES signing, verification, issuance (number → render → sign →
  * store), the document-render worker and Word/Excel exports.
  */
-export { DocumentError, MissingAssetsError, MissingFieldsError, RenderError, TemplateError } from './errors.js'
+export { DocumentError, MissingAssetsError, MissingFieldsError, MissingSealAnchorError, RenderError, TemplateError, TemplateSyntaxError } from './errors.js'
 export { loadTemplate, compileTemplate } from './templates/template.js'
 export type { DocumentTemplate, TemplateManifest } from './templates/template.js'
+export { manifestProblems } from './templates/manifest.js'
+export type { ManifestProblem } from './templates/manifest.js'
+export { sourceProblems } from './templates/source_check.js'
+export type { SourceProblem } from './templates/source_check.js'
+export { housePartialNames } from './templates/handlebars_env.js'
 export { TemplateRegistry, templateRegistry } from './templates/registry.js'
 export { renderDocument } from './render/render_document.js'
 export type { RenderOptions, RenderedDocument } from './render/render_document.js'
@@ -35,11 +40,14 @@ export {
   toIssuedDocument,
 } from './issuance/issued_documents.js'
 export type { IssuedDocument } from './issuance/issued_documents.js'
-export type { DocumentRendering, IssuableTemplate, RenderRequest, RenderedPdf, StoredSeal } from './issuance/ports.js'
+export type { DeployedTemplate, DeployedTemplates, DocumentRendering, IssuableTemplate, RenderRequest, RenderedPdf, StoredSeal } from './issuance/ports.js'
 export { exportTable } from './exports/export_table.js'
 export type { ExportTable, ExportColumn, ExportFormat } from './exports/export_table.js'
 export { useDocumentRendering, documentRendering } from './issuance/rendering_registry.js'
 export { chromiumRendering } from './issuance/chromium_rendering.js'
+export type { ChromiumRenderingOptions } from './issuance/chromium_rendering.js'
+export { previewDocument } from './preview/preview_document.js'
+export type { PreviewInput, PreviewProblem, PreviewResult } from './preview/preview_document.js'
 export { renderDocumentTask } from './workers/render_document.js'
 export type { RenderDocumentTask } from './workers/render_document.js'
 export { documentStatus, verifyUpload } from './verification/document_status.js'

@@ -1,9 +1,13 @@
 /*
-| Issuance renders with the official-document templates shipped in
-| definitions/ and docs-render's pooled Chromium (started on first use).
+| Issuance renders a process instance's documents with the templates
+| deployed with its definition (read from the engine's deployments at each
+| issuance, so a deployment needs no restart), any other with the shared
+| library shipped in definitions/; docs-render's pooled Chromium is started
+| on first use.
 */
 import app from '@adonisjs/core/services/app'
 import { chromiumRendering, closeDocumentRenderer, useDocumentRendering } from '#documents'
+import { deployedTemplate } from '#services/documents/deployed_templates'
 
-useDocumentRendering(chromiumRendering(app.makePath('definitions/official-documents/documents')))
+useDocumentRendering(chromiumRendering(app.makePath('definitions/official-documents/documents'), { deployed: deployedTemplate }))
 app.terminating(() => closeDocumentRenderer())

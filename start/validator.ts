@@ -72,5 +72,9 @@ vine.messagesProvider = new SimpleMessagesProvider(
     from: '流程定义目录',
     path: '文件路径',
     content: '文件内容',
+    source: '模板源码',
+    manifest: '模板说明',
+    sample: '示例数据',
+    expression: '表达式',
   }
 )

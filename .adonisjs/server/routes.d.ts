@@ -146,6 +146,22 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'api.cases.export': { paramsTuple?: []; params?: {} }
     'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.definitions.import': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.store': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.drafts.files.save': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.drafts.files.delete': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
+    'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
+    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.expressions.check': { paramsTuple?: []; params?: {} }
+    'admin.drafts.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
+    'api.admin.forms.check': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -232,6 +248,14 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'api.cases.export': { paramsTuple?: []; params?: {} }
     'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
+    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'admin.drafts.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -319,6 +343,14 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'api.cases.export': { paramsTuple?: []; params?: {} }
     'api.documents.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.definitions.index': { paramsTuple?: []; params?: {} }
+    'api.admin.deployments.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
+    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'admin.drafts.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -363,6 +395,12 @@ export type ScannedRoutes = {
     'api.processes.start': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
     'briefing.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.tasks.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'api.admin.definitions.import': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.store': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
+    'api.admin.expressions.check': { paramsTuple?: []; params?: {} }
+    'api.admin.forms.check': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
@@ -371,6 +409,7 @@ export type ScannedRoutes = {
     'deployments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }
+    'api.admin.drafts.files.delete': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
   }
   PUT: {
     'api.me.password': { paramsTuple?: []; params?: {} }
@@ -383,6 +422,7 @@ export type ScannedRoutes = {
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.duedate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'clock.update': { paramsTuple?: []; params?: {} }
+    'api.admin.drafts.files.save': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
   }
   PATCH: {
     'api.uploads.tus.resume': { paramsTuple: [ParamValue]; params: {'uploadId': ParamValue} }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { inTransaction } from '#database/transaction'
-import { ensureCounter, formatDocumentNumber, takeNextSeq } from '../numbering/document_number.js'
+import { ensureCounter, formatDocumentNumber, takeNextSeq, yearInChina } from '../numbering/document_number.js'
 import { signingIdentity } from '../pki/certificate_authority.js'
 import { signPdf } from '../signing/sign_pdf.js'
 import { DocumentDataMissingError, DocumentIssueError } from './errors.js'
@@ -30,11 +30,6 @@ export interface IssueDocumentContext {
   readonly withinTransaction?: (trx: TransactionClientContract, document: IssuedDocument) => Promise<void>
 }
 
-/** Documents are Chinese: their year turns at midnight in Beijing. */
-function yearInChina(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now))
-}
-
 /** JSON with sorted keys, so equal data always hashes alike. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
@@ -51,7 +46,7 @@ export function verifyUrlOf(baseUrl: string, id: string, contentHash: string): s
 }
 
 async function prepare(input: IssueDocumentInput, context: IssueDocumentContext) {
-  const template = await context.rendering.template(input.templateKey)
+  const template = await context.rendering.template(input.templateKey, input.processInstanceId)
   if (!template) throw new DocumentIssueError('DOCUMENT_TEMPLATE_NOT_FOUND', `文书模板不存在：${input.templateKey}`, 'templateKey')
   const missing = [...new Set(context.rendering.missingFields(template, input.data))]
   if (missing.length > 0) throw new DocumentDataMissingError(missing)

@@ -38,7 +38,8 @@ export interface StoredSeal {
  * signing and storage without knowing how pages are drawn.
  */
 export interface DocumentRendering {
-  template(key: string): Promise<IssuableTemplate | undefined>
+  /** the template to issue with: the one deployed with the process instance's definition when there is one */
+  template(key: string, processInstanceId?: string): Promise<IssuableTemplate | undefined>
   /** the required fields (paths such as `defects[].clause`) the data lacks */
   missingFields(template: IssuableTemplate, data: Readonly<Record<string, unknown>>): string[]
   render(request: RenderRequest): Promise<RenderedPdf>
@@ -47,3 +48,18 @@ export interface DocumentRendering {
   /** the seal as the signature widget draws it (an SVG becomes a one-page vector PDF) */
   appearance(seal: StoredSeal): Promise<SealAppearance>
 }
+
+/** A template as deployed: its two files, read only when this version is not compiled yet. */
+export interface DeployedTemplate {
+  /** changes whenever either file does (the resources' checksums); compiled templates are cached by it */
+  readonly checksum: string
+  files(): Promise<{ readonly source: string; readonly manifest: string }>
+}
+
+/**
+ * Where the templates deployed with process definitions come from: the
+ * version that goes with the instance's definition, or undefined when its
+ * deployment carries none of that name (the shipped folder serves it then).
+ * The portal reads the engine's deployments; documents/ only asks.
+ */
+export type DeployedTemplates = (key: string, processInstanceId: string) => Promise<DeployedTemplate | undefined>

@@ -9,6 +9,11 @@ export interface CounterKey {
 
 const PLACEHOLDER = /\{(\w+)(?::(\d+))?\}/g
 
+/** Documents are Chinese: their year turns at midnight in Beijing. */
+export function yearInChina(now: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now))
+}
+
 /**
  * Fills a numbering pattern such as `辽建质监〔{year}〕{seq}号`: `{year}`,
  * `{seq}` and `{seq:4}` (zero-padded to 4 digits), plus any named value

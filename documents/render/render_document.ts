@@ -1,5 +1,5 @@
-import { MissingAssetsError, RenderError } from '../errors.js'
-import { ASSET_BASE_URL } from '../templates/helpers.js'
+import { MissingAssetsError, MissingSealAnchorError } from '../errors.js'
+import { ASSET_BASE_URL, cssString } from '../templates/helpers.js'
 import { verificationQrSvg } from '../qr/verification_qr.js'
 import type { DocumentTemplate } from '../templates/template.js'
 import { takeAnchors, type AnchorRect } from './anchors.js'
@@ -16,6 +16,10 @@ export interface RenderOptions {
   readonly verifyUrl: string
   /** photos by the names the data uses (`photos[].file`): JPEG, PNG or WebP */
   readonly assets?: Readonly<Record<string, Uint8Array>>
+  /** previews: printed large and faint across every page, e.g. 预览 */
+  readonly mark?: string
+  /** previews: printed in place of every photo the data names but `assets` lacks */
+  readonly stubAsset?: Uint8Array
   /** defaults to the process-wide renderer */
   readonly renderer?: DocumentRenderer
 }
@@ -45,13 +49,29 @@ export async function renderDocument(template: DocumentTemplate, data: Readonly<
     template: { type: template.manifest.type, title: template.manifest.title },
   })
   const missing = referencedAssets(html).filter((name) => !Object.hasOwn(options.assets ?? {}, name))
-  if (missing.length > 0) throw new MissingAssetsError(template.name, missing)
-  const assets = await assetResources(options.assets ?? {})
-  const printed = await (options.renderer ?? documentRenderer()).render(html, assets)
+  const stub = options.stubAsset
+  if (missing.length > 0 && !stub) throw new MissingAssetsError(template.name, missing)
+  const assets = await assetResources({ ...Object.fromEntries(missing.map((name) => [name, stub!])), ...options.assets })
+  const printed = await (options.renderer ?? documentRenderer()).render(options.mark ? withMark(html, options.mark) : html, assets)
   const { pdf, anchors } = await takeAnchors(printed.pdf)
   const sealRect = anchors.get('seal')
-  if (template.manifest.seal.anchor && !sealRect) throw new RenderError(`文书模板 ${template.name} 声明了印章位置，但 PDF 中没有找到`)
+  if (template.manifest.seal.anchor && !sealRect) throw new MissingSealAnchorError(`文书模板 ${template.name} 声明了印章位置，但 PDF 中没有找到（模板中应有 {{> signature-block}}）`)
   return { pdf, sealRect, html, blocked: printed.blocked }
+}
+
+/**
+ * A faint diagonal word across every page (a fixed element repeats on each
+ * printed page in Chromium) and the same word small in the top-left margin
+ * box, where text extraction finds it in one piece. The diagonal copy also
+ * loads its glyphs: margin-box text alone does not.
+ */
+function withMark(html: string, mark: string): string {
+  const text = mark.replace(/[&<>"']/g, (ch) => `&#${ch.codePointAt(0)};`)
+  const marks =
+    `<style>@page { @top-left { content: ${cssString(mark)}; font-family: "Noto Sans SC", sans-serif; font-weight: 700; font-size: 12pt; color: #d7000f; } }</style>` +
+    `<div aria-hidden="true" style="position:fixed;inset:0;display:flex;align-items:center;justify-content:center;z-index:10;pointer-events:none"><div style="transform:rotate(-35deg);font-family:'Noto Sans SC',sans-serif;font-weight:700;font-size:84pt;letter-spacing:.3em;color:rgba(215,0,15,.16);white-space:nowrap">${text}</div></div>`
+  const end = html.lastIndexOf('</body>')
+  return end < 0 ? html + marks : html.slice(0, end) + marks + html.slice(end)
 }
 
 /**

@@ -16,6 +16,11 @@ const housePartials: ReadonlyMap<string, string> = new Map(
     .map((name) => [name.slice(0, -'.hbs'.length), readFileSync(new URL(name, PARTIALS_DIR), 'utf8')])
 )
 
+/** The names of the house partials, for editors and checks. */
+export function housePartialNames(): string[] {
+  return [...housePartials.keys()].sort()
+}
+
 /**
  * A fresh, isolated Handlebars environment: only documents/ helpers and
  * partials, so one template can never register helpers for another and

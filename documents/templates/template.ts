@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TemplateDelegate } from 'handlebars'
-import { MissingFieldsError, TemplateError } from '../errors.js'
+import { MissingFieldsError, TemplateError, TemplateSyntaxError } from '../errors.js'
 import { documentEnvironment } from './handlebars_env.js'
+import { parseManifest } from './manifest.js'
 import { missingFields } from './required_fields.js'
+import { sourceProblems } from './source_check.js'
 
 /** `<name>.template.json`: what a document is and what it needs. */
 export interface TemplateManifest {
@@ -51,12 +53,10 @@ export async function loadTemplate(dir: string, name: string): Promise<DocumentT
 
 /** Compiles a template from its source and manifest (for templates kept in a database rather than a folder). */
 export function compileTemplate(name: string, source: string, manifest: TemplateManifest): DocumentTemplate {
+  // syntax errors and unknown partials or helpers surface at load, not at the first render that reaches them
+  const [problem] = sourceProblems(source)
+  if (problem) throw new TemplateSyntaxError(name, problem)
   const env = documentEnvironment()
-  try {
-    env.parse(source) // syntax errors surface at load, not at the first render
-  } catch (error) {
-    throw new TemplateError(`文书模板 ${name} 无法解析：${String(error)}`)
-  }
   // strict: a field the template names but the data lacks throws instead of printing blank
   const delegate: TemplateDelegate = env.compile(source, { strict: true })
   const html = (data: Readonly<Record<string, unknown>>, system: TemplateSystemData): string => {
@@ -86,24 +86,4 @@ function strictMissingField(source: string, message: string): string | undefined
   const text = source.split('\n')[Number(line) - 1]?.slice(Number(column)) ?? ''
   const path = /^(?:\{\{[~#^&{]?\s*)?([\w.@-]+)/.exec(text)?.[1]
   return path && (path === segment || path.endsWith(`.${segment}`)) ? path : segment
-}
-
-function parseManifest(name: string, text: string): TemplateManifest {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new TemplateError(`${name}.template.json 不是合法的 JSON：${String(error)}`)
-  }
-  const m = value as Partial<TemplateManifest> | null
-  const problems: string[] = []
-  if (!m || typeof m !== 'object') problems.push('不是对象')
-  else {
-    for (const key of ['type', 'title', 'numbering'] as const) if (typeof m[key] !== 'string' || !m[key]) problems.push(`缺少 ${key}`)
-    if (m.paper !== 'A4') problems.push('paper 只支持 A4')
-    if (!Array.isArray(m.requiredFields) || m.requiredFields.some((f) => typeof f !== 'string')) problems.push('requiredFields 应为字符串数组')
-    if (!m.seal || typeof m.seal.anchor !== 'boolean') problems.push('缺少 seal.anchor')
-  }
-  if (problems.length > 0) throw new TemplateError(`${name}.template.json：${problems.join('；')}`)
-  return m as TemplateManifest
 }

@@ -30,11 +30,12 @@ async function issuerOf(variables: Readonly<Record<string, unknown>>): Promise<n
 
 /**
  * `document-render`: renders, numbers, signs and stores the document named
- * by the task's `template` input from the process variables, attached to
- * its process instance, and completes with `documentId` and
- * `documentNumber`. Missing data is DocumentDataMissingError (the host turns
- * it into BPMN error DOCUMENT_DATA_MISSING). A retried task whose document
- * was already stored gets that document back, not a second number.
+ * by the task's `template` input from the process variables (`issueDate`
+ * defaulting to the day of issue in Beijing), attached to its process
+ * instance, and completes with `documentId` and `documentNumber`. Missing
+ * data is DocumentDataMissingError (the host turns it into BPMN error
+ * DOCUMENT_DATA_MISSING). A retried task whose document was already stored
+ * gets that document back, not a second number.
  */
 export async function renderDocumentTask(task: RenderDocumentTask, context: IssueDocumentContext): Promise<{ documentId: string; documentNumber: string }> {
   const template = typeof task.variables.template === 'string' ? task.variables.template.trim() : ''
@@ -43,6 +44,8 @@ export async function renderDocumentTask(task: RenderDocumentTask, context: Issu
   if (missing.length > 0) throw new DocumentDataMissingError(missing)
 
   const data = Object.fromEntries(Object.entries(task.variables).filter(([name]) => !CONTROL.has(name)))
+  // the 成文日期 the 落款 prints: the day of issue unless the process decided another
+  data.issueDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(context.now)
   const document = await issueDocument(
     { templateKey: template, data, issuerOrgId: issuerOrgId!, processInstanceId: task.processInstanceId, projectId: idOf(task.variables.projectId), sourceTaskId: task.id },
     context

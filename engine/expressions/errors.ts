@@ -17,9 +17,12 @@ export class ExpressionError extends Error {
 /** The text is not valid JUEL (or uses syntax outside our subset); raised at compile time. */
 export class ExpressionSyntaxError extends ExpressionError {
   code = 'E_EXPRESSION_SYNTAX'
+  /** What is wrong and where, without the expression around it (the modeler shows it under the field). */
+  readonly detail: string
 
   constructor(expression: string, cause: string, options?: ErrorOptions) {
     super(expression, `Syntax error in expression: ${expression}. Cause: ${cause}`, options)
+    this.detail = cause
   }
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { HttpContext } from '@adonisjs/core/http'
 import { DeploymentError } from '#engine'
 import { definitionCatalog } from '#services/definitions/definition_catalog'
+import { definitionDrafts } from '#services/definitions/definition_drafts'
 import { exportDeployment } from '#services/definitions/definition_archive'
 import { importDefinition } from '#actions/definitions/import_definition'
 import { importDefinitionValidator } from '#validators/definitions'
@@ -10,7 +11,7 @@ import { actorOf } from '#services/request_context'
 /** 流程定义管理: the deployed processes, their versions and how each runs. */
 export default class DefinitionsController {
   async index({ inertia }: HttpContext) {
-    return inertia.render('admin/definitions', { definitions: await definitionCatalog() })
+    return inertia.render('admin/definitions', { definitions: await definitionCatalog(), drafts: await definitionDrafts.list() })
   }
 
   /** GET /api/admin/definitions */

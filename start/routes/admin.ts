@@ -29,11 +29,33 @@ router
   .as('api.admin')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])
 
+/** 文书模板编辑 (issue 7): a draft's template in the editor, and its live preview (nothing numbered, signed or stored). */
+router
+  .get('/admin/drafts/:name/documents/:template', [controllers.TemplateEditor, 'show'])
+  .as('admin.drafts.templates.show')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+router
+  .post('/api/admin/templates/preview', [controllers.TemplatePreviews, 'store'])
+  .as('api.admin.templates.preview')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+/** 流程设计 (issue 7): the process modeler of a draft, and the condition checker it asks while a condition is typed. */
+router
+  .get('/admin/drafts/:name', [controllers.ModelerPages, 'show'])
+  .as('admin.drafts.modeler')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+router
+  .post('/api/admin/expressions/check', [controllers.ExpressionChecks, 'store'])
+  .as('api.admin.expressions.check')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
 /** 表单设计器 (issue 7): a draft's form in the designer, and the dialect check the designer runs before it saves. */
 router
   .get('/admin/drafts/:name/forms/:form', [controllers.FormDesigner, 'show'])
-  .as('admin.drafts.forms.edit')
-  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:read'), middleware.can('definition:deploy')])
+  .as('admin.drafts.forms.show')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:deploy')])
 
 router
   .post('/api/admin/forms/check', [controllers.api.FormChecks, 'store'])

@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
-import type { BrowserContext, Page } from 'playwright'
+import type { Page } from 'playwright'
 import { verifyPdf } from '#documents'
 import { WorkerHost } from '#services/engine/workers/worker_host'
 import { TOPICS } from '#services/engine/workers/topics'
-import { formItem, signIn } from '#tests/helpers/browser'
+import { actor, formItem, openTaskFromInbox } from '#tests/helpers/browser'
 import { eventually } from '#tests/helpers/eventually'
 import { poppler } from '#tests/helpers/pdf'
 import { deployProjectFiling, forgetCase, sampleFiling } from '../functional/cases/helpers.js'
@@ -20,26 +20,6 @@ const PERMIT_PDF = Buffer.from('%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntraile
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
-}
-
-/** A fresh signed-in page of its own browser context (each actor has their own cookies). */
-async function actor(browser: BrowserContext['browser'], username: string, viewport = { width: 1366, height: 900 }) {
-  const context = await browser()!.newContext({ viewport, baseURL: `http://${env.get('HOST')}:${env.get('PORT')}` })
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  await signIn(page, username)
-  return { page, context, problems }
-}
-
-/** Opens the inbox and the task of this case whose name is given. */
-async function openTaskFromInbox(page: Page, caseNo: string, taskName: string) {
-  await page.goto('/inbox')
-  const row = page.locator('[data-testid="inbox-row"]').filter({ hasText: caseNo }).filter({ hasText: taskName }).first()
-  await row.waitFor({ timeout: 30_000 })
-  await row.click()
-  await page.waitForURL(/\/tasks\//)
-  await page.locator('[data-testid="process-diagram"] svg').first().waitFor({ timeout: 30_000 })
 }
 
 test.group('项目报监 end to end in a real browser', (group) => {

@@ -1,5 +1,5 @@
 import { compileForm, FormSchemaError } from '#forms'
-import { compileTemplate, TemplateError, type TemplateManifest } from '#documents'
+import { compileTemplate, manifestProblems, TemplateError, type TemplateManifest } from '#documents'
 import { lintBpmn } from '#engine'
 import { isBpmn, type DefinitionFolder, type DefinitionProblem } from '#services/definitions/definition_folder'
 
@@ -45,8 +45,8 @@ function templateProblems(path: string, name: string, manifestText: string, sour
   } catch (error) {
     return [{ path, message: `不是有效的 JSON：${(error as Error).message}` }]
   }
-  const missing = (['type', 'title', 'numbering'] as const).filter((key) => typeof manifest[key] !== 'string' || !manifest[key].trim())
-  if (missing.length) return [{ path, message: `文书模板缺少 ${missing.join('、')}` }]
+  const wrong = manifestProblems(manifest)
+  if (wrong.length) return wrong.map((p) => ({ path, message: `${p.field ? `${p.field}：` : ''}${p.message}` }))
   try {
     compileTemplate(name, source, manifest)
     return []

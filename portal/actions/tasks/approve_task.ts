@@ -37,7 +37,9 @@ function completeWithForm(decision: Decision, taskId: string, body: Infer<typeof
     }
     await ctx.claimIfOpen()
     // a 加签 subtask gives its opinion only: the decision (outcome) stays with the task it was added to
-    const outcome = ctx.task.parent_task_id ? { signerOpinion: body.opinion ?? '' } : { outcome: decision, opinion: body.opinion ?? '' }
+    // the step's own form may have an 审核意见 field named opinion: an opinion typed beside the buttons does not blank it
+    const opinion = body.opinion ?? (typeof values.opinion === 'string' ? values.opinion : '')
+    const outcome = ctx.task.parent_task_id ? { signerOpinion: opinion } : { outcome: decision, opinion }
     await ctx.execute(completeTask, { taskId, variables: toVariables({ ...values, ...outcome }) })
     return { action: decision, comment: body.opinion ?? null }
   })

@@ -11,7 +11,7 @@ const item = (key: string, label: string, href: string): NavItem => ({ key, labe
 
 /**
  * The menu a user sees, from their organisation's kind and permission codes:
- * government bodies supervise (待办, 办件查询, 工程项目); enterprises file and
+ * government bodies supervise (待办, 办件查询, 发起办理, 工程项目); enterprises file and
  * follow their own cases. Anyone who may fill forms gets 待办事项, since a
  * filing returned to an enterprise becomes its task.
  */
@@ -21,6 +21,8 @@ export function navigationFor(organization: SharedProps['organization'], permiss
   if (!organization) return items
   if (organization.kind !== 'enterprise') {
     items.push(item('inbox', '待办事项', '/inbox'), item('cases', '办件查询', '/cases'))
+    // stations start their own processes too (警示谈话, 监督检查): the page lists what their roles may start
+    if (can('form:fill')) items.push(item('start', '发起办理', '/workspace/start'))
     if (can('project:read')) items.push(item('projects', '工程项目', '/projects'))
     if (can('definition:read')) items.push(item('definitions', '流程定义', '/admin/definitions'))
     return items

@@ -29,7 +29,7 @@ test.group('engine REST: bpmnlint at deploy', () => {
     const xml = reviewProcess('lintJuel', 'lint.juel').replace('${score ge 60 and not empty reviewer}', 'score &gt;= 60')
     const response = await deployBpmn(client, token, 'lint-juel', xml)
     response.assertStatus(400)
-    assert.include(response.body().message, 'toReview：条件必须是 JUEL 表达式')
+    assert.include(response.body().message, 'toReview：条件「score >= 60」：条件必须是一个表达式')
     assert.include(response.body().message, 'zhian/juel-condition')
   })
 
@@ -38,7 +38,7 @@ test.group('engine REST: bpmnlint at deploy', () => {
     const xml = reviewProcess('lintSyntax', 'lint.syntax').replace('${score ge 60 and not empty reviewer}', '${score ge}')
     const response = await deployBpmn(client, token, 'lint-syntax', xml)
     response.assertStatus(400)
-    assert.include(response.body().message, 'toReview：条件「${score ge}」语法错误')
+    assert.include(response.body().message, 'toReview：条件「${score ge}」：表达式语法错误')
     assert.equal((await client.get('/engine-rest/process-definition/count').qs({ key: 'lintSyntax' }).bearerToken(token)).body().count, 0)
   })
 

@@ -98,7 +98,7 @@ test.group('node ace definitions:deploy', () => {
     const result = await deployFolder(folder)
 
     assert.equal(result.exitCode, 1)
-    assert.include(result.logs, 'process.bpmn 的 inspect 引用的 inspection-record.form.json 不存在')
+    assert.include(result.logs, 'process.bpmn 的 inspect：引用的表单文件 inspection-record.form.json 不存在')
   })
 
   test('a template manifest the render task names but the folder lacks fails, naming the element and the file', async ({ assert, cleanup }) => {
@@ -108,7 +108,7 @@ test.group('node ace definitions:deploy', () => {
     const result = await deployFolder(folder)
 
     assert.equal(result.exitCode, 1)
-    assert.include(result.logs, 'process.bpmn 的 issueNotice 引用的 rectification-notice.template.json 不存在')
+    assert.include(result.logs, 'process.bpmn 的 issueNotice：引用的文书模板文件 rectification-notice.template.json 不存在')
     assert.notInclude(result.logs, 'rectification-notice.hbs 不存在')
   })
 })

@@ -1,8 +1,9 @@
 import { router } from '@inertiajs/react'
-import { Button, Table, Tag, Typography, Upload, message } from 'antd'
+import { Button, Card, Space, Table, Tag, Typography, Upload, message } from 'antd'
 import { AppLayout } from '~/layout/AppLayout'
 import { xsrfHeader } from '~/forms/server_checks'
 import type { PageProps } from '~/types'
+import { editDeployed, NewDraftButton } from '~/admin/NewDraftButton'
 
 interface Version {
   id: string
@@ -15,6 +16,13 @@ interface Version {
   incidents: number
 }
 
+interface Draft {
+  name: string
+  title: string
+  updatedAt: string
+  files: number
+}
+
 interface Entry {
   key: string
   name: string
@@ -24,30 +32,48 @@ interface Entry {
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
 
 /** 流程定义管理: each process, its versions (newest first) and how many instances run, finished or failed on each. */
-export default function Definitions({ definitions }: PageProps<{ definitions: Entry[] }>) {
+export default function Definitions({ definitions, drafts }: PageProps<{ definitions: Entry[]; drafts: Draft[] }>) {
   return (
     <AppLayout
       title="流程定义"
       breadcrumbs={[{ title: '流程定义' }]}
       extra={
-        <Upload
-          name="file"
-          accept=".zip"
-          action="/api/admin/definitions/import"
-          headers={{ ...xsrfHeader(), accept: 'application/json' }}
-          showUploadList={false}
-          onChange={({ file }) => {
-            if (file.status === 'done') {
-              message.success(file.response?.created ? `已部署：${file.response.definitions.map((d: { key: string; version: number }) => `${d.key} 第 ${d.version} 版`).join('、')}` : '与已部署的版本相同，无需重新部署')
-              router.reload()
-            }
-            if (file.status === 'error') message.error(file.response?.errors?.[0]?.message ?? file.response?.message ?? '导入失败')
-          }}
-        >
-          <Button type="primary" data-testid="definition-import">导入流程定义（zip）</Button>
-        </Upload>
+        <Space>
+          <NewDraftButton />
+          <Upload
+            name="file"
+            accept=".zip"
+            action="/api/admin/definitions/import"
+            headers={{ ...xsrfHeader(), accept: 'application/json' }}
+            showUploadList={false}
+            onChange={({ file }) => {
+              if (file.status === 'done') {
+                message.success(file.response?.created ? `已部署：${file.response.definitions.map((d: { key: string; version: number }) => `${d.key} 第 ${d.version} 版`).join('、')}` : '与已部署的版本相同，无需重新部署')
+                router.reload()
+              }
+              if (file.status === 'error') message.error(file.response?.errors?.[0]?.message ?? file.response?.message ?? '导入失败')
+            }}
+          >
+            <Button data-testid="definition-import">导入流程定义（zip）</Button>
+          </Upload>
+        </Space>
       }
     >
+      {drafts.length > 0 && (
+        <Card size="small" title="设计中的流程" style={{ marginBottom: 16 }} data-testid="draft-list">
+          <Table<Draft>
+            rowKey="name"
+            size="small"
+            pagination={false}
+            dataSource={drafts}
+            columns={[
+              { title: '流程', render: (_, d) => <a href={`/admin/drafts/${d.name}`}>{d.title}（{d.name}）</a> },
+              { title: '文件', dataIndex: 'files' },
+              { title: '最后保存', dataIndex: 'updatedAt', render: time },
+            ]}
+          />
+        </Card>
+      )}
       <Table<Entry>
         rowKey="key"
         dataSource={definitions}
@@ -65,6 +91,7 @@ export default function Definitions({ definitions }: PageProps<{ definitions: En
               return incidents ? <Tag color="red">{incidents}</Tag> : 0
             },
           },
+          { title: '操作', render: (_, entry) => <a onClick={() => editDeployed(entry.versions[0].deploymentName).catch((e: Error) => message.error(e.message))}>编辑</a> },
         ]}
         expandable={{
           expandedRowRender: (entry) => (
