@@ -32,3 +32,10 @@ export class OptimisticLockError extends EngineError {
 export class DeploymentInUseError extends EngineError {
   readonly code = 'E_DEPLOYMENT_IN_USE'
 }
+
+/**
+ * Work on something suspended: starting a suspended definition, completing a
+ * task or external task of a suspended instance (Camunda's
+ * SuspendedEntityInteractionException, which the REST layer names by class).
+ */
+export class SuspendedEntityInteractionError extends BadRequestError {}

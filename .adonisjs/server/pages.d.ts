@@ -13,9 +13,12 @@ type ExtractProps<T> =
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'admin/definitions': ExtractProps<(typeof import('../../portal/ui/pages/admin/definitions.tsx'))['default']>
+    'admin/dictionaries': ExtractProps<(typeof import('../../portal/ui/pages/admin/dictionaries.tsx'))['default']>
     'admin/draft': ExtractProps<(typeof import('../../portal/ui/pages/admin/draft.tsx'))['default']>
     'admin/form_designer': ExtractProps<(typeof import('../../portal/ui/pages/admin/form_designer.tsx'))['default']>
+    'admin/roles': ExtractProps<(typeof import('../../portal/ui/pages/admin/roles.tsx'))['default']>
     'admin/template_editor': ExtractProps<(typeof import('../../portal/ui/pages/admin/template_editor.tsx'))['default']>
+    'admin/user_roles': ExtractProps<(typeof import('../../portal/ui/pages/admin/user_roles.tsx'))['default']>
     'auth/login': ExtractProps<(typeof import('../../portal/ui/pages/auth/login.tsx'))['default']>
     'auth/password': ExtractProps<(typeof import('../../portal/ui/pages/auth/password.tsx'))['default']>
     'briefing/sign_in': ExtractProps<(typeof import('../../portal/ui/pages/briefing/sign_in.tsx'))['default']>

@@ -158,10 +158,6 @@ export type ScannedRoutes = {
     'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
     'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
-    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'api.admin.expressions.check': { paramsTuple?: []; params?: {} }
-    'admin.drafts.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
-    'api.admin.forms.check': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -254,8 +250,6 @@ export type ScannedRoutes = {
     'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
-    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'admin.drafts.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
   }
   HEAD: {
     'session.create': { paramsTuple?: []; params?: {} }
@@ -349,8 +343,6 @@ export type ScannedRoutes = {
     'api.admin.drafts.index': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.templates.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'template': ParamValue} }
-    'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
-    'admin.drafts.forms.show': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -399,8 +391,6 @@ export type ScannedRoutes = {
     'api.admin.drafts.store': { paramsTuple?: []; params?: {} }
     'api.admin.drafts.deploy': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'api.admin.templates.preview': { paramsTuple?: []; params?: {} }
-    'api.admin.expressions.check': { paramsTuple?: []; params?: {} }
-    'api.admin.forms.check': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }

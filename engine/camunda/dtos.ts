@@ -25,7 +25,7 @@ export function taskDto(task: TaskRow) {
     caseExecutionId: null,
     caseInstanceId: null,
     caseDefinitionId: null,
-    suspended: false,
+    suspended: Boolean(task.suspended),
     formKey: task.form_key,
     tenantId: null,
   }
@@ -46,7 +46,7 @@ export function externalTaskDto(task: ExternalTaskRow) {
     processDefinitionVersionTag: null,
     processInstanceId: task.process_instance_id,
     retries: task.retries,
-    suspended: false,
+    suspended: Boolean(task.suspended),
     workerId: task.worker_id,
     topicName: task.topic,
     tenantId: null,
@@ -61,7 +61,7 @@ export function lockedExternalTaskDto(task: LockedExternalTask) {
 }
 
 /** Camunda's ProcessDefinitionDto. */
-export function definitionDto(row: { id: string; key: string; name: string | null; version: number; deployment_id: string; resource_name: string }) {
+export function definitionDto(row: { id: string; key: string; name: string | null; version: number; deployment_id: string; resource_name: string; suspended?: boolean | number }) {
   return {
     id: row.id,
     key: row.key,
@@ -72,7 +72,7 @@ export function definitionDto(row: { id: string; key: string; name: string | nul
     resource: row.resource_name,
     deploymentId: row.deployment_id,
     diagram: null,
-    suspended: false,
+    suspended: Boolean(row.suspended),
     tenantId: null,
     versionTag: null,
     historyTimeToLive: null,
@@ -81,14 +81,14 @@ export function definitionDto(row: { id: string; key: string; name: string | nul
 }
 
 /** Camunda's ProcessInstanceDto. */
-export function instanceDto(row: { id: string; definition_id: string; business_key: string | null; state: string }) {
+export function instanceDto(row: { id: string; definition_id: string; business_key: string | null; state: string; suspended?: boolean | number }) {
   return {
     id: row.id,
     definitionId: row.definition_id,
     businessKey: row.business_key,
     caseInstanceId: null,
     ended: row.state !== 'active',
-    suspended: false,
+    suspended: Boolean(row.suspended),
     tenantId: null,
     links: [],
   }

@@ -28,7 +28,7 @@ export function historicProcessInstanceDto(row: Row) {
     superCaseInstanceId: null,
     caseInstanceId: null,
     tenantId: null,
-    state: STATES[row.state] ?? row.state,
+    state: row.state === 'active' && row.suspended ? 'SUSPENDED' : (STATES[row.state] ?? row.state),
   }
 }
 

@@ -15,7 +15,7 @@ export function jobDto(job: JobListRow) {
     failedActivityId: job.exception_message === null ? null : job.activity_id,
     retries: job.retries,
     dueDate: formatDate(job.due_at),
-    suspended: false,
+    suspended: Boolean(job.suspended),
     priority: 0,
     tenantId: null,
     createTime: formatDate(job.created_at),

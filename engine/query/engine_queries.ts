@@ -19,16 +19,18 @@ export class EngineQueries {
     private clock: Clock = new SystemClock()
   ) {}
 
-  /** Process definitions, newest version first; `latestVersion` keeps one per key. */
-  async definitions(filter: { key?: string; latestVersion?: boolean } = {}) {
+  /** Process definitions, newest version first; `latestVersion` keeps one per key (before `suspended` / `active` narrow them, as in Camunda). */
+  async definitions(filter: { key?: string; latestVersion?: boolean; suspended?: boolean; active?: boolean } = {}) {
     const rows = await this.knex('engine_process_definitions')
-      .select('id', 'key', 'name', 'version', 'deployment_id', 'resource_name')
+      .select('id', 'key', 'name', 'version', 'deployment_id', 'resource_name', 'suspended')
       .modify((q) => (filter.key ? q.where('key', filter.key) : q))
       .orderBy('key')
       .orderBy('version', 'desc')
-    if (!filter.latestVersion) return rows
     const seen = new Set<string>()
-    return rows.filter((row: { key: string }) => !seen.has(row.key) && seen.add(row.key))
+    const latest = filter.latestVersion ? rows.filter((row: { key: string }) => !seen.has(row.key) && seen.add(row.key)) : rows
+    if (filter.suspended) return latest.filter((row: { suspended: unknown }) => Boolean(row.suspended))
+    if (filter.active) return latest.filter((row: { suspended: unknown }) => !row.suspended)
+    return latest
   }
 
   async definitionXml(id: string): Promise<{ id: string; xml: string }> {

@@ -85,7 +85,7 @@ export class RepositoryQueries {
   }
 
   async definition(id: string) {
-    const row = await this.knex('engine_process_definitions').where('id', id).select('id', 'key', 'name', 'version', 'deployment_id', 'resource_name').first()
+    const row = await this.knex('engine_process_definitions').where('id', id).select('id', 'key', 'name', 'version', 'deployment_id', 'resource_name', 'suspended').first()
     if (!row) throw new NotFoundError(`No matching definition with id ${id}`)
     return row
   }

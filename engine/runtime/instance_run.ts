@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context/command_context.js'
-import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError } from '../errors.js'
+import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError, SuspendedEntityInteractionError } from '../errors.js'
 import { type ExpressionContext, evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
 import type { ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
@@ -86,11 +86,15 @@ export class InstanceRun {
   /** Creates an instance row; `run()` then starts it at its start event. */
   static async create(
     ctx: CommandContext,
-    definition: { id: string; key: string },
+    definition: { id: string; key: string; name?: string | null; suspended?: boolean | number },
     businessKey: string | null,
     startEventId?: string,
     caller?: { executionId: string; instanceId: string }
   ): Promise<InstanceRun> {
+    // every way in (start, call activity, message, signal, timer) meets Camunda's ensureNotSuspended here
+    if (definition.suspended) {
+      throw new SuspendedEntityInteractionError(`流程定义 ${definition.name ?? definition.key} 已挂起，不能发起 (Cannot start process instance. Process definition ${definition.key} (id = ${definition.id}) is suspended)`)
+    }
     const row: ProcessInstanceRow = {
       id: ctx.newId(),
       definition_id: definition.id,

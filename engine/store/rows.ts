@@ -11,6 +11,8 @@ export interface ProcessInstanceRow {
   /** for an instance started by a call activity: the calling execution and its instance */
   super_execution_id: string | null
   super_process_instance_id: string | null
+  /** Camunda's suspension state (a boolean the drivers may give as 0/1); absent on databases without migration 0022 */
+  suspended?: boolean | number
 }
 
 /**
@@ -41,6 +43,8 @@ export interface TaskRow {
   /** the task a subtask (加签) belongs to; absent on databases without migration 0017 */
   parent_task_id?: string | null
   description?: string | null
+  /** set while its process instance is suspended (migration 0022) */
+  suspended?: boolean | number
 }
 
 export interface ExternalTaskRow {
@@ -60,6 +64,8 @@ export interface ExternalTaskRow {
   priority: number
   created_at: number
   rev: number
+  /** set while its process instance is suspended (migration 0022) */
+  suspended?: boolean | number
 }
 
 export interface JobRow {
@@ -79,6 +85,8 @@ export interface JobRow {
   exception_message: string | null
   created_at: number
   rev: number
+  /** set while its instance, or for a timer start event its definition, is suspended (migration 0022) */
+  suspended?: boolean | number
 }
 
 export interface EventSubscriptionRow {

@@ -10,6 +10,16 @@ export class ProcessNotStartableError extends Exception {
   }
 }
 
+/** The process's latest version is suspended (挂起) by the administrator: it exists, but takes no new cases for now. */
+export class ProcessSuspendedError extends Exception {
+  static status = 409
+  static code = 'E_PROCESS_SUSPENDED'
+
+  constructor(name: string) {
+    super(`「${name}」已被管理员挂起，暂不能发起新的办件`)
+  }
+}
+
 /** The start form names a region no handling body serves (a misconfigured definition or dictionary). */
 export class NoHandlerError extends Exception {
   static status = 422

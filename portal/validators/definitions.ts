@@ -4,3 +4,14 @@ import vine from '@vinejs/vine'
 export const importDefinitionValidator = vine.create({
   file: vine.file({ size: '20mb', extnames: ['zip'] }),
 })
+
+/** POST /api/admin/definitions/:id/suspend and /resume: whether the version's running instances follow */
+export const definitionSuspensionValidator = vine.create({
+  includeProcessInstances: vine.boolean().optional(),
+})
+
+/** GET /api/admin/definitions/compare: two process definition ids (`key:version:uuid`) */
+export const compareVersionsValidator = vine.create({
+  left: vine.string().trim().minLength(1).maxLength(100),
+  right: vine.string().trim().minLength(1).maxLength(100),
+})

@@ -20,6 +20,13 @@ export const startInstanceBody = vine.create({
 
 export const completeBody = vine.create({ variables: variables() })
 
+/** PUT /process-definition/…/suspended; `executionDate` is read only to refuse it (no delayed suspension) */
+export const definitionSuspensionBody = vine.create({
+  suspended: vine.boolean(),
+  includeProcessInstances: vine.boolean().optional(),
+  executionDate: vine.string().maxLength(64).optional().nullable(),
+})
+
 export const fetchAndLockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   maxTasks: vine.number().withoutDecimals().min(0).max(1000),

@@ -15,3 +15,8 @@ export const createUserValidator = vine.create({
 export const assignRolesValidator = vine.create({
   roles: vine.array(vine.string().trim().maxLength(64)).distinct(),
 })
+
+/** 用户角色 page: a part of a user name or a person's name */
+export const findUsersValidator = vine.create({
+  q: vine.string().trim().maxLength(64).optional(),
+})

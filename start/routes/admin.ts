@@ -54,10 +54,33 @@ router
 /** 表单设计器 (issue 7): a draft's form in the designer, and the dialect check the designer runs before it saves. */
 router
   .get('/admin/drafts/:name/forms/:form', [controllers.FormDesigner, 'show'])
-  .as('admin.drafts.forms.show')
-  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:deploy')])
+  .as('admin.drafts.forms.edit')
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh(), middleware.can('definition:read'), middleware.can('definition:deploy')])
 
 router
   .post('/api/admin/forms/check', [controllers.api.FormChecks, 'store'])
   .as('api.admin.forms.check')
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
+
+/**
+ * 挂起/激活 and 版本对比 of 流程定义, and the administrators' pages (三员分立):
+ * 角色与权限 and 用户角色 for the security administrator, 数据字典 for the
+ * system administrator. The pages call the JSON APIs on their session.
+ */
+router
+  .group(() => {
+    router.post('definitions/:id/suspend', [controllers.DefinitionSuspensions, 'suspend']).use(middleware.can('definition:deploy')).as('definitions.suspend')
+    router.post('definitions/:id/resume', [controllers.DefinitionSuspensions, 'resume']).use(middleware.can('definition:deploy')).as('definitions.resume')
+    router.get('definitions/compare', [controllers.DefinitionComparisons, 'show']).use(middleware.can('definition:read')).as('definitions.compare')
+  })
+  .prefix('/api/admin')
+  .as('api.admin')
+  .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh()])
+
+router
+  .group(() => {
+    router.get('/admin/roles', [controllers.RolePages, 'index']).use(middleware.can('role:read')).as('admin.roles.index')
+    router.get('/admin/user-roles', [controllers.UserRolePages, 'index']).use(middleware.can('role:assign')).as('admin.user_roles.index')
+    router.get('/admin/dictionaries', [controllers.DictionaryPages, 'index']).use(middleware.can('dictionary:write')).as('admin.dictionaries.index')
+  })
+  .use([middleware.session(), middleware.shield(), middleware.auth({ guards: ['web'] }), middleware.idleTimeout(), middleware.passwordFresh()])

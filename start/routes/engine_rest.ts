@@ -24,6 +24,8 @@ router
     router.get('process-definition/key/:key', [controllers.engineRest.ProcessDefinitions, 'showByKey'])
     router.post('process-definition/key/:key/start', [controllers.engineRest.ProcessDefinitions, 'startByKey'])
     router.get('process-definition/:id/xml', [controllers.engineRest.ProcessDefinitions, 'xml'])
+    router.put('process-definition/:id/suspended', [controllers.engineRest.ProcessDefinitionSuspensions, 'update'])
+    router.put('process-definition/key/:key/suspended', [controllers.engineRest.ProcessDefinitionSuspensions, 'updateByKey'])
     router.post('process-definition/:id/start', [controllers.engineRest.ProcessDefinitions, 'startById'])
     router.get('process-instance', [controllers.engineRest.ProcessInstances, 'index'])
     router.get('process-instance/:id', [controllers.engineRest.ProcessInstances, 'show'])

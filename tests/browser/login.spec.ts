@@ -17,10 +17,12 @@ test.group('portal login in a real browser', () => {
     await page.waitForURL((url) => url.pathname === '/')
     await page.assertTextContains('[data-testid="current-user"]', '和平区质监站监督员')
     await page.assertTextContains('[data-testid="current-user"]', '沈阳市和平区建设工程质量监督站')
-    // the menu follows the roles: a supervisor works an inbox and the projects, and starts no filings
+    // the menu follows the roles: a supervisor works an inbox and the projects, starts the station's own
+    // processes (警示谈话 and the like), and has no enterprise menus
     await page.assertTextContains('[data-testid="nav-item-inbox"]', '待办事项')
     await page.assertTextContains('[data-testid="nav-item-projects"]', '工程项目')
-    assert.equal(await page.locator('[data-testid="nav-item-start"]').count(), 0)
+    await page.assertTextContains('[data-testid="nav-item-start"]', '发起办理')
+    assert.equal(await page.locator('[data-testid="nav-item-organization"]').count(), 0)
     assert.deepEqual(problems, [])
   })
 

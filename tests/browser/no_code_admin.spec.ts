@@ -40,7 +40,7 @@ const shape = (page: Page, id: string) => page.locator(`.djs-element[data-elemen
 const padEntry = (page: Page, action: string) => page.locator(`.djs-context-pad [data-action="${action}"]`)
 const panelGroup = (page: Page, id: string) => page.locator(`[data-group-id="group-${id}"]`)
 const selectedId = (page: Page) => page.locator('#bio-properties-panel-id').inputValue()
-const blankCanvas = (page: Page) => page.locator('[data-testid="modeler-canvas"] svg').first().click({ position: { x: 900, y: 600 } })
+const blankCanvas = (page: Page) => page.locator('[data-testid="modeler-canvas"] svg').first().click({ position: { x: 500, y: 500 } })
 
 /** Appends a task to the selected element, names it, selects it and turns it into `kind` (user-task, service-task). */
 async function appendTask(page: Page, name: string, kind: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import type { Variables } from '../../runtime/variables.js'
-import { lockedExternalTask } from './lookup.js'
+import { activeExternalTask } from './lookup.js'
 
 export interface CompleteExternalTaskInput {
   id: string
@@ -13,7 +13,7 @@ export interface CompleteExternalTaskInput {
 
 /** A worker finished: its variables are set, the task goes, and the token moves on. */
 export const completeExternalTask = defineCommand('externalTask.complete', async (ctx, input: CompleteExternalTaskInput) => {
-  const task = await lockedExternalTask(ctx, input.id, input.workerId)
+  const task = await activeExternalTask(ctx, input.id, input.workerId)
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
   await run.setVariables(input.variables ?? {}, task.execution_id)
   await run.setLocalVariables(input.localVariables ?? {}, task.execution_id)

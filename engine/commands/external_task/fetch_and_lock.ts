@@ -38,6 +38,7 @@ export const fetchAndLock = defineCommand('externalTask.fetchAndLock', async (ct
   const query = ctx
     .trx('engine_external_tasks')
     .whereIn('topic', [...durations.keys()])
+    .where('suspended', false)
     .where((free) => free.whereNull('lock_expires_at').orWhere('lock_expires_at', '<=', ctx.now))
     .where((retries) => retries.whereNull('retries').orWhere('retries', '>', 0))
   if (input.usePriority) query.orderBy('priority', 'desc')

@@ -3,7 +3,7 @@ import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import { throwError } from '../../runtime/behaviours/thrown_events.js'
 import type { Variables } from '../../runtime/variables.js'
-import { lockedExternalTask } from './lookup.js'
+import { activeExternalTask } from './lookup.js'
 
 export interface HandleBpmnErrorInput {
   id: string
@@ -19,7 +19,7 @@ export interface HandleBpmnErrorInput {
  */
 export const handleBpmnError = defineCommand('externalTask.handleBpmnError', async (ctx, input: HandleBpmnErrorInput) => {
   if (!input.errorCode) throw new BadRequestError('errorCode is null')
-  const task = await lockedExternalTask(ctx, input.id, input.workerId)
+  const task = await activeExternalTask(ctx, input.id, input.workerId)
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
   await run.setVariables(input.variables ?? {}, task.execution_id)
   await throwError(run, task.execution_id, { code: input.errorCode, message: input.errorMessage ?? null })

@@ -1,6 +1,6 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
-import { lockedExternalTask } from './lookup.js'
+import { activeExternalTask } from './lookup.js'
 import { raiseIncident } from '../../store/claims.js'
 
 export interface HandleFailureInput {
@@ -19,7 +19,7 @@ export interface HandleFailureInput {
  * its retries reach 0 it is no longer fetched and an incident is raised.
  */
 export const handleFailure = defineCommand('externalTask.handleFailure', async (ctx, input: HandleFailureInput) => {
-  const task = await lockedExternalTask(ctx, input.id, input.workerId)
+  const task = await activeExternalTask(ctx, input.id, input.workerId)
   const retries = input.retries ?? 0
   const retryTimeout = input.retryTimeout ?? 0
   if (retries < 0) throw new BadRequestError('retries is not greater than or equal to 0')

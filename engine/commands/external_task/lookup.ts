@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../context/command_context.js'
-import { BadRequestError, NotFoundError } from '../../errors.js'
+import { BadRequestError, NotFoundError, SuspendedEntityInteractionError } from '../../errors.js'
 import { type ExternalTaskRow, externalTaskRow } from '../../store/rows.js'
 
 /** The external task, which must exist; with `workerId`, it must also be locked by that worker. */
@@ -10,6 +10,13 @@ export async function lockedExternalTask(ctx: CommandContext, id: string, worker
   if (workerId !== undefined && task.worker_id !== workerId) {
     throw new BadRequestError(`External Task ${id} cannot be completed by worker '${workerId}'. It is locked by worker '${task.worker_id}'.`)
   }
+  return task
+}
+
+/** As `lockedExternalTask`, for work a suspended task refuses (Camunda's ExternalTaskEntity.ensureActive). */
+export async function activeExternalTask(ctx: CommandContext, id: string, workerId?: string): Promise<ExternalTaskRow> {
+  const task = await lockedExternalTask(ctx, id, workerId)
+  if (task.suspended) throw new SuspendedEntityInteractionError(`ExternalTask with id '${id}' is suspended`)
   return task
 }
 

@@ -22,6 +22,7 @@ export const acquireJobs = defineCommand('job.acquire', async (ctx, input: Acqui
     .trx('engine_jobs')
     .where('due_at', '<=', ctx.now)
     .where('retries', '>', 0)
+    .where('suspended', false)
     .where((free) => free.whereNull('lock_expires_at').orWhere('lock_expires_at', '<=', ctx.now))
     .orderBy('due_at')
     .orderBy('id')

@@ -50,6 +50,8 @@ export const executeJob = defineCommand('job.execute', async (ctx, input: { jobI
   }
   if (element.kind === 'timerStartEvent') {
     const definition = await ctx.trx('engine_process_definitions').where('id', definitionId).first()
+    // Camunda's TimerStartEventJobHandler: a suspended definition lets the firing pass (a cycle fires again later)
+    if (definition.suspended) return { executed: true }
     const started = await InstanceRun.create(ctx, definition, null, element.id)
     await started.run()
     return { executed: true }

@@ -39,7 +39,7 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
   const query = ctx
     .trx('engine_event_subscriptions as s')
     .join('engine_process_instances as i', 'i.id', 's.process_instance_id')
-    .where({ 's.type': 'message', 's.event_name': input.messageName, 'i.state': 'active' })
+    .where({ 's.type': 'message', 's.event_name': input.messageName, 'i.state': 'active', 'i.suspended': false })
     .select('s.*', 'i.business_key')
     .orderBy('s.created_at')
   if (input.businessKey) query.where('i.business_key', input.businessKey)
@@ -70,7 +70,13 @@ export const correlateMessage = defineCommand('message.correlate', async (ctx, i
   if (results.length) return results
 
   if (input.processInstanceId || keys.length) throw fail('No process definition or execution matches the parameters')
-  const starts = await ctx.trx('engine_event_subscriptions').whereNull('process_instance_id').where({ type: 'message', event_name: input.messageName })
+  // a suspended definition's message start event starts nothing (Camunda's correlation handler skips it)
+  const starts = await ctx
+    .trx('engine_event_subscriptions as s')
+    .join('engine_process_definitions as d', 'd.id', 's.process_definition_id')
+    .whereNull('s.process_instance_id')
+    .where({ 's.type': 'message', 's.event_name': input.messageName, 'd.suspended': false })
+    .select('s.*')
   if (starts.length === 0) throw fail('No process definition or execution matches the parameters')
   if (starts.length > 1 && !input.all) throw fail(`${starts.length} process definitions start with this message`)
   for (const start of starts) {

@@ -2,7 +2,7 @@ import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import type { Variables } from '../../runtime/variables.js'
-import { findTask } from './lookup.js'
+import { findActiveTask } from './lookup.js'
 import { completeSubtask, refuseOpenSubtasks } from './subtasks.js'
 
 export interface CompleteTaskInput {
@@ -15,7 +15,7 @@ export interface CompleteTaskInput {
  * subtask (加签) only goes; a task with open subtasks is refused.
  */
 export const completeTask = defineCommand('task.complete', async (ctx, input: CompleteTaskInput) => {
-  const task = await findTask(ctx, input.taskId)
+  const task = await findActiveTask(ctx, input.taskId)
   // Camunda's TaskService.complete contract: a delegated task is resolved by its delegate, then completed by its owner
   if (task.delegation_state === 'PENDING') {
     throw new BadRequestError(`Cannot complete task ${task.id}: it is delegated (PENDING) and must be resolved first`)

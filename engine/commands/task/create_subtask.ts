@@ -1,7 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
-import { findTask } from './lookup.js'
+import { findActiveTask } from './lookup.js'
 import { SUBTASK_DEFINITION_KEY } from '../../store/rows.js'
 import { writeTaskLinks } from '../../store/task_links.js'
 
@@ -23,7 +23,7 @@ export interface CreateSubtaskInput {
  * while it is open.
  */
 export const createSubtask = defineCommand('task.createSubtask', async (ctx, input: CreateSubtaskInput) => {
-  const parent = await findTask(ctx, input.parentTaskId)
+  const parent = await findActiveTask(ctx, input.parentTaskId)
   // the instance's lock orders this against the parent's completion, which counts open subtasks
   await InstanceRun.lock(ctx, parent.process_instance_id)
   const id = input.id ?? ctx.newId()

@@ -1,7 +1,7 @@
 import { defineCommand } from '../../context/command_context.js'
 import { InstanceRun } from '../../runtime/instance_run.js'
 import type { Variables } from '../../runtime/variables.js'
-import { findTask } from './lookup.js'
+import { findActiveTask } from './lookup.js'
 import { updateTask } from './task_update.js'
 
 /**
@@ -10,7 +10,7 @@ import { updateTask } from './task_update.js'
  * delegation is PENDING until resolved (Camunda's TaskEntity.delegate).
  */
 export const delegateTask = defineCommand('task.delegate', async (ctx, input: { taskId: string; userId: string | null }) => {
-  const task = await findTask(ctx, input.taskId)
+  const task = await findActiveTask(ctx, input.taskId)
   await updateTask(ctx, task.id, {
     owner: task.owner ?? task.assignee,
     assignee: input.userId,
@@ -29,7 +29,7 @@ export interface ResolveTaskInput {
  * it does not check that the task was delegated.
  */
 export const resolveTask = defineCommand('task.resolve', async (ctx, input: ResolveTaskInput) => {
-  const task = await findTask(ctx, input.taskId)
+  const task = await findActiveTask(ctx, input.taskId)
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
   await run.setVariables(input.variables ?? {}, task.execution_id)
   await updateTask(ctx, task.id, { assignee: task.owner, delegation_state: 'RESOLVED' })

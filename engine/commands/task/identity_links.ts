@@ -2,7 +2,7 @@ import { defineCommand } from '../../context/command_context.js'
 import { BadRequestError } from '../../errors.js'
 import { readCandidates, writeCandidates } from '../../store/candidate_lists.js'
 import type { TaskRow } from '../../store/rows.js'
-import { findTask } from './lookup.js'
+import { findActiveTask } from './lookup.js'
 import { writeTaskLinks } from '../../store/task_links.js'
 
 /** One of Camunda's task identity links: a user or a group, and what it is to the task. */
@@ -41,7 +41,7 @@ function candidateUpdate(task: TaskRow, link: { userId: string | null; groupId: 
 /** Adds a candidate user or group, or sets the assignee or owner (Camunda's addUserIdentityLink / addGroupIdentityLink). */
 export const addIdentityLink = defineCommand('task.addIdentityLink', async (ctx, input: IdentityLinkInput) => {
   const link = checked(input)
-  const task = await findTask(ctx, input.taskId)
+  const task = await findActiveTask(ctx, input.taskId)
   const changes =
     input.type === 'candidate'
       ? candidateUpdate(task, link, (list, id) => (list.includes(id) ? list : [...list, id]))
@@ -53,7 +53,7 @@ export const addIdentityLink = defineCommand('task.addIdentityLink', async (ctx,
 /** Removes a candidate user or group, or clears the assignee or owner. */
 export const deleteIdentityLink = defineCommand('task.deleteIdentityLink', async (ctx, input: IdentityLinkInput) => {
   const link = checked(input)
-  const task = await findTask(ctx, input.taskId)
+  const task = await findActiveTask(ctx, input.taskId)
   const changes = input.type === 'candidate' ? candidateUpdate(task, link, (list, id) => list.filter((entry) => entry !== id)) : { [input.type]: null }
   await ctx.trx('engine_tasks').where('id', task.id).update(changes)
   await writeTaskLinks(ctx.trx, task.id)

@@ -6,7 +6,7 @@ import { returnRefusal } from '../../runtime/return_rules.js'
 import type { Variables } from '../../runtime/variables.js'
 import { completedUserTasks } from '../../store/completed_tasks.js'
 import { SUBTASK_DEFINITION_KEY } from '../../store/rows.js'
-import { findTask } from './lookup.js'
+import { findActiveTask } from './lookup.js'
 import { openSubtaskCount } from './subtasks.js'
 
 export interface ReturnToActivityInput {
@@ -26,7 +26,7 @@ export interface ReturnToActivityInput {
  * saying why.
  */
 export const returnToActivity = defineCommand('task.returnToActivity', async (ctx, input: ReturnToActivityInput) => {
-  const task = await findTask(ctx, input.taskId)
+  const task = await findActiveTask(ctx, input.taskId)
   const run = await InstanceRun.lock(ctx, task.process_instance_id)
   const execution = run.tree.require(task.execution_id)
   const refusal = returnRefusal(

@@ -10,12 +10,20 @@ import { receiveEvent } from './events.js'
  * already locked by this command.
  */
 export async function broadcastSignal(ctx: CommandContext, name: string, variables: Variables, from?: InstanceRun): Promise<string[]> {
-  const subscriptions = await ctx.trx('engine_event_subscriptions').where({ type: 'signal', event_name: name }).orderBy('created_at')
+  // suspended instances and definitions do not receive it (Camunda's signal subscription query and SignalEventHandler)
+  const subscriptions = await ctx
+    .trx('engine_event_subscriptions as s')
+    .leftJoin('engine_process_instances as i', 'i.id', 's.process_instance_id')
+    .where({ 's.type': 'signal', 's.event_name': name })
+    .where((active) => active.whereNull('i.id').orWhere('i.suspended', false))
+    .orderBy('s.created_at')
+    .select('s.*')
   const runs = new Set<InstanceRun>()
   const started: string[] = []
   for (const subscription of subscriptions) {
     if (!subscription.process_instance_id) {
       const definition = await ctx.trx('engine_process_definitions').where('id', subscription.process_definition_id).first()
+      if (definition.suspended) continue
       const run = await InstanceRun.create(ctx, definition, null, subscription.activity_id)
       await run.setVariables(variables)
       await run.run()

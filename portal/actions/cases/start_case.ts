@@ -16,7 +16,7 @@ import { processMetadata } from '#services/definitions/process_metadata'
 import { roleCodesOf, startableDefinition } from '#services/definitions/startable_definitions'
 import { caseHandler } from '#services/cases/case_handler'
 import { formInvalid } from '#exceptions/forms'
-import { ProcessNotStartableError } from '#exceptions/cases'
+import { ProcessNotStartableError, ProcessSuspendedError } from '#exceptions/cases'
 import { storeSubmitted } from '#actions/forms/store_submission'
 
 export interface StartCaseInput {
@@ -53,6 +53,7 @@ export async function startCase(input: StartCaseInput, caller: Caller): Promise<
   return inTransaction(async (trx) => {
     const definition = await startableDefinition(input.key, await roleCodesOf(caller.user.id, trx), trx)
     if (!definition) throw new ProcessNotStartableError(input.key)
+    if (definition.isSuspended) throw new ProcessSuspendedError(definition.name)
     const metadata = await processMetadata(definition.definitionId, definition.key, async () => (await trx.from('engine_process_definitions').where('id', definition.definitionId).select('xml').firstOrFail()).xml)
     const form = await formRegistry.forDefinition(definition.definitionId, definition.startFormKey, trx)
 

@@ -7,14 +7,14 @@ import { camundaJson } from '#services/engine/camunda_response'
 /** /engine-rest/process-definition: list, count, one by id or key, its XML, and starting an instance. */
 export default class ProcessDefinitionsController {
   async index({ request, response }: HttpContext) {
-    const { key, latestVersion } = request.qs()
-    const rows = await engineQueries().definitions({ key, latestVersion: latestVersion === 'true' })
+    const { key, latestVersion, suspended, active } = request.qs()
+    const rows = await engineQueries().definitions({ key, latestVersion: latestVersion === 'true', suspended: suspended === 'true', active: active === 'true' })
     return camundaJson(response, rows.map(definitionDto))
   }
 
   async count({ request, response }: HttpContext) {
-    const { key, latestVersion } = request.qs()
-    const rows = await engineQueries().definitions({ key, latestVersion: latestVersion === 'true' })
+    const { key, latestVersion, suspended, active } = request.qs()
+    const rows = await engineQueries().definitions({ key, latestVersion: latestVersion === 'true', suspended: suspended === 'true', active: active === 'true' })
     return camundaJson(response, { count: rows.length })
   }
 

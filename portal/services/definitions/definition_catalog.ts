@@ -10,6 +10,8 @@ export interface DefinitionVersion {
   running: number
   finished: number
   incidents: number
+  /** 已挂起: cannot be started; its instances may be suspended with it */
+  suspended: boolean
 }
 
 /** A process by key: its name, latest version first. */
@@ -32,7 +34,7 @@ export async function definitionCatalog(): Promise<CatalogEntry[]> {
     .join('engine_deployments as d', 'd.id', 'p.deployment_id')
     .orderBy('p.key')
     .orderBy('p.version', 'desc')
-    .select('p.id', 'p.key', 'p.name', 'p.version', 'p.deployment_id', 'd.name as deployment_name', 'd.deployed_at')
+    .select('p.id', 'p.key', 'p.name', 'p.version', 'p.deployment_id', 'p.suspended', 'd.name as deployment_name', 'd.deployed_at')
   const running = countsBy(await db.from('engine_process_instances').where('state', 'active').groupBy('definition_id').select('definition_id as id').count('* as n'))
   const finished = countsBy(await db.from('engine_process_instances').whereNot('state', 'active').groupBy('definition_id').select('definition_id as id').count('* as n'))
   const incidents = countsBy(
@@ -51,6 +53,7 @@ export async function definitionCatalog(): Promise<CatalogEntry[]> {
       running: running.get(row.id) ?? 0,
       finished: finished.get(row.id) ?? 0,
       incidents: incidents.get(row.id) ?? 0,
+      suspended: Boolean(row.suspended),
     })
     byKey.set(row.key, entry)
   }

@@ -25,6 +25,10 @@ export function navigationFor(organization: SharedProps['organization'], permiss
     if (can('form:fill')) items.push(item('start', '发起办理', '/workspace/start'))
     if (can('project:read')) items.push(item('projects', '工程项目', '/projects'))
     if (can('definition:read')) items.push(item('definitions', '流程定义', '/admin/definitions'))
+    // 三员分立: the security administrator's roles and grants, the system administrator's dictionaries
+    if (can('role:read')) items.push(item('roles', '角色与权限', '/admin/roles'))
+    if (can('role:assign')) items.push(item('user-roles', '用户角色', '/admin/user-roles'))
+    if (can('dictionary:write')) items.push(item('dictionaries', '数据字典', '/admin/dictionaries'))
     return items
   }
   if (can('form:fill')) items.push(item('start', '发起办理', '/workspace/start'), item('inbox', '待办事项', '/inbox'))

@@ -1,20 +1,10 @@
-import { router } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
 import { Button, Card, Space, Table, Tag, Typography, Upload, message } from 'antd'
 import { AppLayout } from '~/layout/AppLayout'
+import { DefinitionVersions, type DefinitionVersion } from '~/admin/DefinitionVersions'
 import { xsrfHeader } from '~/forms/server_checks'
 import type { PageProps } from '~/types'
 import { editDeployed, NewDraftButton } from '~/admin/NewDraftButton'
-
-interface Version {
-  id: string
-  version: number
-  deploymentId: string
-  deploymentName: string
-  deployedAt: string
-  running: number
-  finished: number
-  incidents: number
-}
 
 interface Draft {
   name: string
@@ -26,13 +16,14 @@ interface Draft {
 interface Entry {
   key: string
   name: string
-  versions: Version[]
+  versions: DefinitionVersion[]
 }
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
 
 /** 流程定义管理: each process, its versions (newest first) and how many instances run, finished or failed on each. */
 export default function Definitions({ definitions, drafts }: PageProps<{ definitions: Entry[]; drafts: Draft[] }>) {
+  const canDeploy = usePage<PageProps>().props.permissions.includes('definition:deploy')
   return (
     <AppLayout
       title="流程定义"
@@ -81,7 +72,7 @@ export default function Definitions({ definitions, drafts }: PageProps<{ definit
         data-testid="definition-table"
         columns={[
           { title: '流程', dataIndex: 'name', render: (name: string, entry) => <Typography.Text strong>{name}（{entry.key}）</Typography.Text> },
-          { title: '最新版本', render: (_, entry) => <Tag color="blue">第 {entry.versions[0]?.version} 版</Tag> },
+          { title: '最新版本', render: (_, entry) => <Space size={4}><Tag color="blue">第 {entry.versions[0]?.version} 版</Tag>{entry.versions[0]?.suspended && <Tag color="orange">已挂起</Tag>}</Space> },
           { title: '运行中', render: (_, entry) => entry.versions.reduce((sum, v) => sum + v.running, 0) },
           { title: '已结束', render: (_, entry) => entry.versions.reduce((sum, v) => sum + v.finished, 0) },
           {
@@ -93,25 +84,7 @@ export default function Definitions({ definitions, drafts }: PageProps<{ definit
           },
           { title: '操作', render: (_, entry) => <a onClick={() => editDeployed(entry.versions[0].deploymentName).catch((e: Error) => message.error(e.message))}>编辑</a> },
         ]}
-        expandable={{
-          expandedRowRender: (entry) => (
-            <Table<Version>
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={entry.versions}
-              columns={[
-                { title: '版本', dataIndex: 'version', render: (v: number) => `第 ${v} 版` },
-                { title: '部署', dataIndex: 'deploymentName' },
-                { title: '部署时间', dataIndex: 'deployedAt', render: time },
-                { title: '运行中', dataIndex: 'running' },
-                { title: '已结束', dataIndex: 'finished' },
-                { title: '异常', dataIndex: 'incidents', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
-                { title: '操作', render: (_, v) => <a href={`/api/admin/deployments/${v.deploymentId}/export`} data-testid="definition-export">导出</a> },
-              ]}
-            />
-          ),
-        }}
+        expandable={{ expandedRowRender: (entry) => <DefinitionVersions entry={entry} canDeploy={canDeploy} /> }}
       />
     </AppLayout>
   )
