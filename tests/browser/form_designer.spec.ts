@@ -13,7 +13,9 @@ const SHOTS = 'tmp/screenshots/form_designer'
 
 /** A draft name of its own per test, so runs never meet. */
 const draftName = (stem: string) => `${stem}-${Date.now().toString(36)}`
-const forgetDraft = (name: string) => db.from('definition_drafts').where('name', name).delete()
+async function forgetDraft(name: string): Promise<void> {
+  await db.from('definition_drafts').where('name', name).delete()
+}
 
 /** A draft of its own with one form file put in through the drafts API; the page and the stored file are what the test reads. */
 async function draftWithForm(client: ApiClient, admin: string, stem: string, path: string, content: string) {
@@ -41,7 +43,8 @@ async function choose(page: Page, select: Locator, option: string) {
 /** Waits until the field list's rows, top to bottom, have these identifiers. */
 const rowOrder = (page: Page, keys: string[]) =>
   eventually(`the rows ${keys.join(', ')}`, async () => {
-    const shown = await page.locator('[data-testid="designer-fields"] [data-field]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')))
+    const rows = await page.locator('[data-testid="designer-fields"] [data-field]').all()
+    const shown = await Promise.all(rows.map((row) => row.getAttribute('data-field')))
     return shown.join() === keys.join()
   })
 
@@ -66,7 +69,9 @@ async function addField(page: Page, type: string, key: string, title: string) {
 }
 
 test.group('表单设计器 in a real browser', (group) => {
-  group.setup(() => mkdir(SHOTS, { recursive: true }))
+  group.setup(async () => {
+    await mkdir(SHOTS, { recursive: true })
+  })
 
   test('[5.1.3-01-01] the system administrator designs a form with a linkage, previews it on PC and phone, and saves what the server accepts', async ({ browserContext, client, assert, cleanup }) => {
     // given: a draft made through the API

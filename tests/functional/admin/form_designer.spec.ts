@@ -82,7 +82,9 @@ test.group('表单设计页 (GET /admin/drafts/:name/forms/:form)', () => {
     const admin = await tokenFor(client, 'sysadmin')
     const name = `designer-page-${Date.now().toString(36)}`
     ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '设计页测试' })).assertStatus(201)
-    cleanup(() => db.from('definition_drafts').where('name', name).delete())
+    cleanup(async () => {
+      await db.from('definition_drafts').where('name', name).delete()
+    })
     const sysadmin = await User.findByOrFail('username', 'sysadmin')
 
     // when

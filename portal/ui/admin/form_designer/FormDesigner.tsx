@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { router } from '@inertiajs/react'
 import { Alert, Button, Card, Col, Row, Space, Tag, message } from 'antd'
 import { checkSchema, useDictionaries, type SchemaProblem } from './api'
 import { FieldList } from './FieldList'
@@ -9,7 +10,6 @@ import { Preview } from './Preview'
 import { PropertiesPanel } from './PropertiesPanel'
 import { buildSchema, parseSchema, type FormDesign, type SchemaJson } from './model'
 import { addField, canAdd, renameNode, setColumns } from './operations'
-import { withKey } from './properties/schema_edit'
 import { allNodes, moveNode, removeNode, schemaPath, updateNode } from './tree'
 import type { Property } from './properties'
 
@@ -37,13 +37,17 @@ function problemsByNode(design: FormDesign, problems: readonly SchemaProblem[]):
   return found
 }
 
-/** Leaving with unsaved changes asks first. */
+/** Leaving with unsaved changes asks first: by the browser (reload, close) and by the portal's own links. */
 function useLeaveWarning(dirty: boolean) {
   useEffect(() => {
     if (!dirty) return
     const warn = (event: BeforeUnloadEvent) => event.preventDefault()
     window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
+    const off = router.on('before', () => window.confirm('表单有未保存的修改，确定离开吗？'))
+    return () => {
+      window.removeEventListener('beforeunload', warn)
+      off()
+    }
   }, [dirty])
 }
 
@@ -98,7 +102,7 @@ export function FormDesigner({ schema, title, formKey, onSave }: FormDesignerPro
     <div data-testid="form-designer">
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-          <FormSettings design={design} onTitle={(text) => change((d) => ({ ...d, root: withKey(d.root, 'title', text) }))} onColumns={(n) => change((d) => setColumns(d, n))} />
+          <FormSettings design={design} onTitle={(text) => change((d) => ({ ...d, root: { ...d.root, title: text } }))} onColumns={(n) => change((d) => setColumns(d, n))} />
           <Space>
             {dirty && <Tag color="orange">未保存</Tag>}
             <Button onClick={() => setJsonOpen(true)}>查看 JSON</Button>

@@ -74,10 +74,11 @@ function parseNode(key: string, schema: SchemaJson, inRow: boolean): DesignNode 
   return { id, key, kind: fieldTypeOf(schema) ? 'field' : 'opaque', schema }
 }
 
-/** Reads a stored schema; `null` (a form not written yet) opens empty, laid out in a two-column grid. */
+/** Reads a stored schema; a form not written yet (`null`) or still without fields opens empty, laid out in a two-column grid. */
 export function parseSchema(schema: SchemaJson | null, title = ''): FormDesign {
-  if (!schema) return { root: { type: 'object', title, properties: {} }, nodes: [newGrid('grid', 2)] }
-  return { root: { ...schema, properties: {} }, nodes: parseChildren(schema.properties, false) }
+  const root = schema ? { ...schema, properties: {} } : { type: 'object', title, properties: {} }
+  const nodes = parseChildren(schema?.properties, false)
+  return { root, nodes: nodes.length ? nodes : [newGrid('grid', 2)] }
 }
 
 /**

@@ -5,7 +5,7 @@ import { columnsOf } from '../model'
 import { columnsProperty, descriptionProperty, gridSpanProperty, keyProperty, requiredProperty, titleProperty } from './basic'
 import { conditionProperty, dependencyCandidates, foreignLinkageNote } from './linkages'
 import { dictionaryProperty, optionProperties } from './options'
-import { customValidatorNote, maxFilesProperty, maxLengthProperty, maximumProperty, maxRowsProperty, minimumProperty, minRowsProperty, patternEditable, patternMessageProperty, patternProperty } from './rules'
+import { columnsNote, customValidatorNote, maxFilesProperty, maxLengthProperty, maximumProperty, maxRowsProperty, minimumProperty, minRowsProperty, patternEditable, patternMessageProperty, patternProperty } from './rules'
 import type { PanelContext, Property } from './types'
 
 export type { PanelContext, Property } from './types'
@@ -21,7 +21,7 @@ function featureProperties(ctx: PanelContext): Property[] {
   if (features.includes('options')) properties.push(...optionProperties(ctx))
   if (features.includes('dictionary')) properties.push(dictionaryProperty(ctx, true))
   if (features.includes('files')) properties.push(maxFilesProperty)
-  if (features.includes('rows')) properties.push(minRowsProperty, maxRowsProperty)
+  if (features.includes('rows')) properties.push(minRowsProperty, maxRowsProperty, columnsNote)
   return properties
 }
 

@@ -65,3 +65,10 @@ export const customValidatorNote: Property = {
   field: { type: 'void', 'x-component': 'Note', 'x-component-props': { text: '此字段有自定义校验规则（x-validator），设计器按原样保留。' } },
   read: () => undefined,
 }
+
+/** How a table gets its columns: they are its children in the field list, edited like any field. */
+export const columnsNote: Property = {
+  name: 'columnsNote',
+  field: { type: 'void', 'x-component': 'Note', 'x-component-props': { text: '列：选中本子表后点击组件面板中的类型即加一列；选中某一列可编辑它的标题、必填和联动。' } },
+  read: () => undefined,
+}
