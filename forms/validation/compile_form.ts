@@ -44,7 +44,12 @@ export class MissingDictionaryError extends Error {
   }
 }
 
+/**
+ * Compiled schemas by checksum. Deployed versions are few, but the form designer checks a new schema on every save,
+ * so the cache keeps the most recently used ones and forgets the oldest.
+ */
 const cache = new Map<string, CompiledForm>()
+const CACHE_LIMIT = 500
 const dictionarySets = new WeakMap<object, Map<string, ReadonlySet<unknown>>>()
 
 function dictionaryLookup(dictionaries: ValidationContext['dictionaries']): (name: string) => ReadonlySet<unknown> {
@@ -87,8 +92,13 @@ function makeCompiledForm(checksum: string, fields: ReadonlyArray<RuntimeField>)
 export function compileForm(schema: unknown): CompiledForm {
   const checksum = createHash('sha256').update(JSON.stringify(schema)).digest('hex')
   const cached = cache.get(checksum)
-  if (cached) return cached
+  if (cached) {
+    cache.delete(checksum)
+    cache.set(checksum, cached)
+    return cached
+  }
   const compiled = makeCompiledForm(checksum, buildRuntime(compileSchema(schema)))
   cache.set(checksum, compiled)
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!)
   return compiled
 }
