@@ -2,18 +2,10 @@ import { h } from '@bpmn-io/properties-panel/preact'
 import { propertyOf, setProperty } from '../model'
 import { ChoiceList, splitList } from './ChoiceList'
 import { useModel, type EntryComponentProps } from './hooks'
+import { CASE_ACTIONS } from '~/workspace/labels'
 
 /** The decisions a task page can offer (portal/services/inbox/declared_actions.ts), in the order the page shows them. */
-const ACTIONS = [
-  { value: 'approve', label: '通过' },
-  { value: 'submit', label: '提交' },
-  { value: 'return', label: '驳回' },
-  { value: 'return_to_step', label: '退回' },
-  { value: 'transfer', label: '转办' },
-  { value: 'delegate', label: '委派' },
-  { value: 'add_signer', label: '加签' },
-  { value: 'copy', label: '抄送' },
-]
+const ACTIONS = ['approve', 'submit', 'return', 'return_to_step', 'transfer', 'delegate', 'add_signer', 'copy'].map((value) => ({ value, label: CASE_ACTIONS[value] }))
 
 /** 可用操作: the buttons of the task page (`zhian:actions`, comma-separated). */
 export function ActionsEntry({ element, id }: EntryComponentProps) {
