@@ -107,8 +107,7 @@ test.group('No-code administration in a real browser: 警示谈话登记', (grou
     return () => host.stop()
   })
 
-  test('[5.1.3-04-01] [5.1.3-03-01] the administrator builds, deploys and versions 警示谈话登记 in the browser; a supervisor starts it, completes it and downloads the signed record; a version-1 case finishes on version 1', async ({ browserContext, assert, cleanup }) => {
-    test.timeout = 600_000
+  test('[5.1.3-01-01] [5.1.3-03-01] the administrator builds, deploys and versions 警示谈话登记 in the browser; a supervisor starts it, completes it and downloads the signed record; a version-1 case finishes on version 1', async ({ browserContext, assert, cleanup }) => {
     const browser = () => browserContext.browser()
     const name = `warning-talk-${Date.now().toString(36)}`
     cleanup(async () => {
@@ -225,7 +224,7 @@ test.group('No-code administration in a real browser: 警示谈话登记', (grou
     const definitions = await db.from('process_cases').whereIn('id', [first.caseId, second.caseId, third.caseId]).orderBy('id').select('definition_id')
     assert.deepEqual(definitions.map((d) => String(d.definition_id).split(':')[1]), ['1', '1', '2'])
     assert.deepEqual([...admin.problems, ...supervisor.problems], [])
-  })
+  }).timeout(600_000)
 })
 
 /** The record's template as the administrator types it; version 2 prints the witness. */

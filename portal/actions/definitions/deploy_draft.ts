@@ -4,7 +4,7 @@ import { inTransaction } from '#database/transaction'
 import { appEngine } from '#services/engine/engine'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import { definitionDrafts } from '#services/definitions/definition_drafts'
-import { collectDefinition, DEFINITION_FOLDER_SOURCE, DefinitionRefusedError, isBpmn, SHARED_TEMPLATES, templateLibraryIn } from '#services/definitions/definition_folder'
+import { chooseDefinitionFiles, DEFINITION_FOLDER_SOURCE, DefinitionRefusedError, isBpmn, SHARED_TEMPLATES, templateLibraryIn } from '#services/definitions/definition_folder'
 import { DraftNotFoundError } from '#exceptions/definitions'
 import { definitionProblems } from './check_definition.js'
 
@@ -20,8 +20,8 @@ export async function deployDraft(name: string, actor: AuditActor): Promise<Depl
   const draft = await definitionDrafts.find(name)
   if (!draft) throw new DraftNotFoundError(name)
   const files = new Map(draft.files.map((file) => [file.path, Buffer.from(file.content, 'utf8')]))
-  const folder = await collectDefinition(draft.name, files, templateLibraryIn(app.makePath(SHARED_TEMPLATES)))
-  const problems = await definitionProblems(folder)
+  const { folder, problems: missing } = await chooseDefinitionFiles(draft.name, files, templateLibraryIn(app.makePath(SHARED_TEMPLATES)))
+  const problems = [...missing, ...(await definitionProblems(folder))]
   if (problems.length) throw new DefinitionRefusedError(problems)
 
   return inTransaction(async (trx) => {

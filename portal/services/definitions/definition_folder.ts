@@ -52,9 +52,10 @@ export function templateLibraryIn(dir: string): TemplateLibrary {
  * Chooses what to deploy from a folder's files: its top-level BPMN files plus
  * every form and template they name (see bpmn_references.ts); a template the
  * folder lacks is borrowed from the library. Every named file that is missing
- * is a problem naming the element and the file, all reported at once.
+ * is a problem naming the element and the file; the rest is chosen anyway, so
+ * a caller can check it too and report everything at once.
  */
-export async function collectDefinition(name: string, files: ReadonlyMap<string, Buffer>, library: TemplateLibrary): Promise<DefinitionFolder> {
+export async function chooseDefinitionFiles(name: string, files: ReadonlyMap<string, Buffer>, library: TemplateLibrary): Promise<{ folder: DefinitionFolder; problems: DefinitionProblem[] }> {
   const paths = [...files.keys()].sort()
   const bpmn = paths.filter((path) => isBpmn(path) && !path.includes('/'))
   if (bpmn.length === 0) throw new DefinitionRefusedError([{ path: name, message: `${name} 中没有 BPMN 文件` }])
@@ -73,9 +74,15 @@ export async function collectDefinition(name: string, files: ReadonlyMap<string,
       }
     }
   }
-  if (problems.length) throw new DefinitionRefusedError(problems)
   const resources = [...chosen.keys()].sort().map((path) => ({ name: path, content: chosen.get(path)! }))
-  return { name, resources, unused: paths.filter((path) => !chosen.has(path)) }
+  return { folder: { name, resources, unused: paths.filter((path) => !chosen.has(path)) }, problems }
+}
+
+/** The files to deploy from a folder, or a DefinitionRefusedError naming every missing one. */
+export async function collectDefinition(name: string, files: ReadonlyMap<string, Buffer>, library: TemplateLibrary): Promise<DefinitionFolder> {
+  const { folder, problems } = await chooseDefinitionFiles(name, files, library)
+  if (problems.length) throw new DefinitionRefusedError(problems)
+  return folder
 }
 
 /** Reads a definition folder on disk; the library is the shared one beside it. */

@@ -29,7 +29,7 @@ function reviewBpmn(name: string, broken: boolean) {
 test.group('流程设计草稿 (/api/admin/drafts)', (group) => {
   group.setup(() => deployProjectFiling())
 
-  test('[5.1.3-04-01] a new draft starts with a process that deploys; deploying it unchanged again creates nothing', async ({ client, assert, cleanup }) => {
+  test('[5.1.3-01-01] a new draft starts with a process that deploys; deploying it unchanged again creates nothing', async ({ client, assert, cleanup }) => {
     const admin = await tokenFor(client, 'sysadmin')
     const name = draftName('warning-talk')
     cleanup(() => forgetDraft(name))
@@ -51,7 +51,7 @@ test.group('流程设计草稿 (/api/admin/drafts)', (group) => {
     assert.equal(Number((await db.from('engine_process_definitions').where('key', name).count('* as n').first())?.n), 1)
   })
 
-  test('a model with errors is refused with every problem named by file and element, and nothing is deployed', async ({ client, assert, cleanup }) => {
+  test('[5.1.3-03-01] a model with errors (a gateway without default, a condition that does not parse, a task whose form does not exist) is refused with every problem named by file and element at once, and nothing is deployed', async ({ client, assert, cleanup }) => {
     const admin = await tokenFor(client, 'sysadmin')
     const name = draftName('review')
     cleanup(() => forgetDraft(name))
@@ -64,15 +64,13 @@ test.group('流程设计草稿 (/api/admin/drafts)', (group) => {
     refused.assertStatus(422)
     const errors: { path: string; elementId?: string; message: string }[] = refused.body().errors
     assert.deepInclude(errors, { path: `${name}.bpmn`, elementId: 'review', message: '引用的表单文件 opinion.form.json 不存在（在 目录本身 或 forms/ 中都没有找到）' })
-    assert.equal(errors.length, 1, 'a missing file is reported before the model is linted')
-
-    // the form is added: now the model itself is checked, gateway and flow named
-    ;(await client.put(`/api/admin/drafts/${name}/files`).bearerToken(admin).json({ path: 'forms/opinion.form.json', content: JSON.stringify({ type: 'object', properties: { opinion: { type: 'string', title: '意见', 'x-component': 'Input.TextArea', 'x-decorator': 'FormItem' } } }) })).assertStatus(200)
-    const linted = (await client.post(`/api/admin/drafts/${name}/deploy`).bearerToken(admin)).body().errors as typeof errors
-    assert.deepInclude(linted, { path: `${name}.bpmn`, elementId: 'decide', message: '排他网关有多条离开的顺序流，须有默认流或每条都有条件' })
-    assert.isTrue(linted.some((e) => e.elementId === 'rejected' && e.message.startsWith('条件「${outcome ==}」：表达式语法错误：“==”之后缺少内容')), JSON.stringify(linted))
+    assert.deepInclude(errors, { path: `${name}.bpmn`, elementId: 'decide', message: '排他网关有多条离开的顺序流，须有默认流或每条都有条件' })
+    assert.isTrue(errors.some((e) => e.elementId === 'rejected' && e.message.startsWith('条件「${outcome ==}」：表达式语法错误：“==”之后缺少内容')), JSON.stringify(errors))
+    assert.deepInclude(errors, { path: `${name}.bpmn`, elementId: 'passed', message: '条件分支上的顺序流既不是默认流也没有条件' })
+    assert.equal(errors.length, 4, JSON.stringify(errors))
 
     // a form outside the dialect is named by its file and field
+    ;(await client.put(`/api/admin/drafts/${name}/files`).bearerToken(admin).json({ path: 'forms/opinion.form.json', content: JSON.stringify({ type: 'object', properties: { opinion: { type: 'string', title: '意见', 'x-component': 'Input.TextArea', 'x-decorator': 'FormItem' } } }) })).assertStatus(200)
     ;(await client.put(`/api/admin/drafts/${name}/files`).bearerToken(admin).json({ path: 'forms/start.form.json', content: JSON.stringify({ type: 'object', properties: { when: { type: 'string', 'x-component': 'Rocket' } } }) })).assertStatus(200)
     const withForm = (await client.post(`/api/admin/drafts/${name}/deploy`).bearerToken(admin)).body().errors as typeof errors
     assert.deepInclude(withForm, { path: 'forms/start.form.json', message: '表单字段 when: 不支持的组件「Rocket」' })

@@ -41,7 +41,7 @@ test.group('警示谈话登记: designed in the portal, run without a restart, v
     return () => host.stop()
   })
 
-  test('[5.1.3-04-01] a supervisor starts and completes the deployed process and gets the signed record; version 2 adds a field while a version-1 case finishes on version 1', async ({ client, assert, cleanup }) => {
+  test('[5.1.3-03-01] a supervisor starts and completes the deployed process and gets the signed record; version 2 adds a field while a version-1 case finishes on version 1', async ({ client, assert, cleanup }) => {
     // given: the administrator builds the process as a draft and deploys it
     const admin = await tokenFor(client, 'sysadmin')
     const name = `warning-talk-${Date.now().toString(36)}`
