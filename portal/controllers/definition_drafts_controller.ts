@@ -4,10 +4,10 @@ import { actorOf } from '#services/request_context'
 import { definitionDrafts } from '#services/definitions/definition_drafts'
 import { DefinitionRefusedError } from '#services/definitions/definition_folder'
 import { createDraft } from '#actions/definitions/create_draft'
-import { deleteDraftFile, saveDraftFile } from '#actions/definitions/save_draft_file'
+import { deleteDraftFile, saveDraftFiles } from '#actions/definitions/save_draft_file'
 import { deployDraft } from '#actions/definitions/deploy_draft'
 import { DraftNotFoundError } from '#exceptions/definitions'
-import { createDraftValidator, draftFilePathValidator, draftFileValidator } from '#validators/definition_drafts'
+import { createDraftValidator, draftFilePathValidator, draftFilesValidator } from '#validators/definition_drafts'
 
 /** 流程设计草稿: definition folders designed in the portal, file by file, and deployed from there. */
 export default class DefinitionDraftsController {
@@ -30,11 +30,12 @@ export default class DefinitionDraftsController {
     return draft
   }
 
-  /** PUT /api/admin/drafts/:name/files { path, content } */
+  /** PUT /api/admin/drafts/:name/files { path, content } or { files: [{ path, content }] } */
   async saveFile(ctx: HttpContext) {
-    const { path, content } = await ctx.request.validateUsing(draftFileValidator)
-    await saveDraftFile(ctx.params.name, path, content, (ctx.auth.user as User).id)
-    return { path, saved: true }
+    const input = await ctx.request.validateUsing(draftFilesValidator)
+    const files = 'files' in input ? input.files : [input]
+    await saveDraftFiles(ctx.params.name, files, (ctx.auth.user as User).id)
+    return { saved: files.map((file) => file.path) }
   }
 
   /** DELETE /api/admin/drafts/:name/files?path= */

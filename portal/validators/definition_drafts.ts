@@ -14,11 +14,20 @@ export const createDraftValidator = vine.create(
   ])
 )
 
-/** PUT /api/admin/drafts/:name/files: one file, written whole (2 MB is far above any model, form or template) */
-export const draftFileValidator = vine.create({
-  path: vine.string().trim().regex(DRAFT_PATH),
-  content: vine.string().maxLength(2 * 1024 * 1024),
-})
+const draftFile = () =>
+  vine.object({
+    path: vine.string().trim().regex(DRAFT_PATH),
+    // 2 MB is far above any model, form or template
+    content: vine.string().maxLength(2 * 1024 * 1024),
+  })
+
+/** PUT /api/admin/drafts/:name/files: one file `{ path, content }`, or files that belong together `{ files: [...] }` (a template's source, manifest and sample), written whole */
+export const draftFilesValidator = vine.create(
+  vine.union([
+    vine.union.if((value) => vine.helpers.isObject(value) && 'files' in value, vine.object({ files: vine.array(draftFile()).minLength(1).maxLength(10) })),
+    vine.union.else(draftFile()),
+  ])
+)
 
 /** DELETE /api/admin/drafts/:name/files?path= */
 export const draftFilePathValidator = vine.create({

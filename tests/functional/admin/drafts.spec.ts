@@ -96,6 +96,16 @@ test.group('流程设计草稿 (/api/admin/drafts)', (group) => {
     reopened.assertStatus(200)
     assert.include(reopened.body().files.map((f: { path: string }) => f.path), 'forms/extra.form.json')
 
+    // files that belong together are written together, or none of them
+    const together = await client.put('/api/admin/drafts/project-filing/files').bearerToken(admin).json({ files: [{ path: 'documents/talk.hbs', content: '<p>{{subject}}</p>' }, { path: 'documents/talk.template.json', content: '{}' }] })
+    together.assertStatus(200)
+    assert.deepEqual(together.body().saved, ['documents/talk.hbs', 'documents/talk.template.json'])
+    const halfBad = await client.put('/api/admin/drafts/project-filing/files').bearerToken(admin).json({ files: [{ path: 'documents/other.hbs', content: 'x' }, { path: 'documents/../other.template.json', content: '{}' }] })
+    halfBad.assertStatus(422)
+    assert.equal(halfBad.body().errors[0].field, 'files.1.path')
+    const stored = (await client.get('/api/admin/drafts/project-filing').bearerToken(admin)).body().files.map((f: { path: string }) => f.path)
+    assert.includeMembers(stored, ['documents/talk.hbs', 'documents/talk.template.json'])
+    assert.notInclude(stored, 'documents/other.hbs')
     const taken = await client.post('/api/admin/drafts').bearerToken(admin).json({ name: 'project-filing', title: '重名' })
     taken.assertStatus(422)
     assert.equal(taken.body().errors[0].field, 'name')

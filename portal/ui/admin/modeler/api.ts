@@ -25,9 +25,9 @@ export async function loadDraftFiles(draft: string): Promise<DraftFile[]> {
   return (await api<{ files: DraftFile[] }>(base(draft))).files
 }
 
-/** Writes one file of the draft (PUT /api/admin/drafts/:name/files). */
-export async function saveDraftFile(draft: string, path: string, content: string): Promise<void> {
-  await api(`${base(draft)}/files`, { method: 'PUT', body: { path, content } })
+/** Writes files of the draft together, or none of them (PUT /api/admin/drafts/:name/files). */
+export async function saveDraftFiles(draft: string, files: readonly DraftFile[]): Promise<void> {
+  await api(`${base(draft)}/files`, { method: 'PUT', body: { files: files.map(({ path, content }) => ({ path, content })) } })
 }
 
 /** Deploys the stored draft; a 422 comes back as its findings, not as an exception. */

@@ -1,4 +1,4 @@
-import { loadDraftFiles, saveDraftFile, type DraftFile } from './api'
+import { loadDraftFiles, saveDraftFiles, type DraftFile } from './api'
 
 /** A role the organisation defines; its code is what the BPMN names. */
 export interface RoleOption {
@@ -92,7 +92,7 @@ export class DraftStore {
 
   /** Stores new files on the server, then tells the panel. */
   async create(files: DraftFile[]): Promise<void> {
-    for (const file of files) await saveDraftFile(this.name, file.path, file.content)
+    await saveDraftFiles(this.name, files)
     this.#files = [...this.#files.filter((f) => !files.some((n) => n.path === f.path)), ...files]
     this.#notify()
   }

@@ -1,12 +1,12 @@
 import { api } from '~/inbox/api'
 import type { Manifest } from './types'
 
-/** Writes the template's three files into the draft (PUT /api/admin/drafts/:name/files, one file each). */
+/** Writes the template's three files into the draft together (PUT /api/admin/drafts/:name/files with `files`). */
 export async function saveTemplate(draft: string, template: string, files: { source: string; manifest: Manifest; sample: string }): Promise<void> {
   const contents: [string, string][] = [
     [`documents/${template}.hbs`, files.source],
     [`documents/${template}.template.json`, `${JSON.stringify({ ...files.manifest, paper: 'A4' }, null, 2)}\n`],
     [`documents/${template}.sample.json`, files.sample],
   ]
-  for (const [path, content] of contents) await api(`/api/admin/drafts/${encodeURIComponent(draft)}/files`, { method: 'PUT', body: { path, content } })
+  await api(`/api/admin/drafts/${encodeURIComponent(draft)}/files`, { method: 'PUT', body: { files: contents.map(([path, content]) => ({ path, content })) } })
 }

@@ -6,7 +6,7 @@ import { ProcessModeler } from '~/admin/modeler/ProcessModeler'
 import { DeployReport } from '~/admin/modeler/DeployReport'
 import { DraftFiles } from '~/admin/modeler/DraftFiles'
 import { DraftStore, type RoleOption } from '~/admin/modeler/draft_store'
-import { deployDraft, saveDraftFile, type DeployOutcome, type DraftFile } from '~/admin/modeler/api'
+import { deployDraft, saveDraftFiles, type DeployOutcome, type DraftFile } from '~/admin/modeler/api'
 import { useUnsavedGuard } from '~/admin/modeler/use_unsaved_guard'
 import { useDraftRefresh } from '~/admin/modeler/use_draft_refresh'
 import { markProblems, showElement } from '~/admin/modeler/markers'
@@ -42,7 +42,7 @@ export default function DraftModeler({ draft, roles }: PageProps<Props>) {
     if (!modeler.current || !bpmnFile) return false
     const { xml } = await modeler.current.saveXML({ format: true })
     try {
-      await saveDraftFile(draft.name, bpmnFile.path, xml!)
+      await saveDraftFiles(draft.name, [{ path: bpmnFile.path, content: xml! }])
       setDirty(false)
       return true
     } catch (failure) {
