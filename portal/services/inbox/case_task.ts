@@ -22,6 +22,7 @@ export interface CaseTask {
     parent_task_id: string | null
     created_at: number
     due_at: number | null
+    follow_up_at: number | null
   }
   readonly caseRow: {
     id: number
@@ -35,7 +36,7 @@ export interface CaseTask {
   }
 }
 
-const TASK_COLUMNS = ['id', 'name', 'process_instance_id', 'process_definition_id', 'task_definition_key', 'execution_id', 'assignee', 'owner', 'candidate_users', 'candidate_groups', 'form_key', 'delegation_state', 'parent_task_id', 'created_at', 'due_at']
+const TASK_COLUMNS = ['id', 'name', 'process_instance_id', 'process_definition_id', 'task_definition_key', 'execution_id', 'assignee', 'owner', 'candidate_users', 'candidate_groups', 'form_key', 'delegation_state', 'parent_task_id', 'created_at', 'due_at', 'follow_up_at']
 const CASE_COLUMNS = ['id', 'case_no', 'title', 'definition_key', 'project_id', 'applicant_organization_id', 'handling_organization_id', 'scope_path']
 
 /**
@@ -55,5 +56,5 @@ export async function findCaseTask(taskId: string, access: Access, client: Query
   if (!row) throw new TaskGoneError(taskId)
   const pick = (prefix: string, columns: string[]) => Object.fromEntries(columns.map((c) => [c, row[`${prefix}${c}`]]))
   const task = pick('t_', TASK_COLUMNS) as CaseTask['task']
-  return { task: { ...task, created_at: Number(task.created_at), due_at: task.due_at === null ? null : Number(task.due_at) }, caseRow: pick('c_', CASE_COLUMNS) as CaseTask['caseRow'] }
+  return { task: { ...task, created_at: Number(task.created_at), due_at: task.due_at === null ? null : Number(task.due_at), follow_up_at: task.follow_up_at === null ? null : Number(task.follow_up_at) }, caseRow: pick('c_', CASE_COLUMNS) as CaseTask['caseRow'] }
 }

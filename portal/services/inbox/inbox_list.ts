@@ -40,6 +40,10 @@ export interface InboxRow {
   dueAt: string | null
   endedAt: string | null
   overdue: boolean
+  /** 提醒时间 (the model's follow-up date) */
+  followUpAt: string | null
+  /** the reminder time has come and the task is not yet overdue: 提醒 */
+  remind: boolean
 }
 
 export interface InboxPage {
@@ -55,6 +59,15 @@ export function sqlDate(value: unknown): string | null {
   if (value instanceof Date) return value.toISOString()
   if (typeof value === 'number') return new Date(value).toISOString()
   return new Date(`${String(value).replace(' ', 'T')}Z`).toISOString()
+}
+
+/**
+ * A task's reminder is due once its follow-up date has passed, until it is
+ * done or it becomes overdue (then 超期 says more than 提醒).
+ */
+export function reminderDue(followUpAt: unknown, dueAt: unknown, now: number): boolean {
+  if (followUpAt === null || followUpAt === undefined || Number(followUpAt) > now) return false
+  return dueAt === null || dueAt === undefined || Number(dueAt) >= now
 }
 
 const iso = (ms: unknown) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString())
@@ -111,7 +124,7 @@ export async function listTodo(access: Access, holder: Holder, filter: InboxFilt
         .from('engine_tasks')
         .join('process_cases', 'process_cases.process_instance_id', 'engine_tasks.process_instance_id')
         .whereIn('engine_tasks.id', ids)
-        .select('engine_tasks.id', 'engine_tasks.name', 'engine_tasks.assignee', 'engine_tasks.delegation_state', 'engine_tasks.created_at', 'engine_tasks.due_at', ...CASE_COLUMNS)
+        .select('engine_tasks.id', 'engine_tasks.name', 'engine_tasks.assignee', 'engine_tasks.delegation_state', 'engine_tasks.created_at', 'engine_tasks.due_at', 'engine_tasks.follow_up_at', ...CASE_COLUMNS)
     : []
   rows.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
   return {
@@ -132,6 +145,8 @@ export async function listTodo(access: Access, holder: Holder, filter: InboxFilt
       dueAt: iso(row.due_at),
       endedAt: null,
       overdue: row.due_at !== null && Number(row.due_at) < now,
+      followUpAt: iso(row.follow_up_at),
+      remind: reminderDue(row.follow_up_at, row.due_at, now),
     })),
   }
 }
@@ -162,6 +177,8 @@ export function listDone(holder: Holder, filter: InboxFilter): Promise<InboxPage
     dueAt: iso(row.due_at),
     endedAt: iso(row.ended_at),
     overdue: row.due_at !== null && Number(row.due_at) < Number(row.ended_at),
+    followUpAt: null,
+    remind: false,
   }))
 }
 
@@ -188,6 +205,8 @@ export function listCopies(holder: Holder, filter: InboxFilter): Promise<InboxPa
     dueAt: null,
     endedAt: null,
     overdue: false,
+    followUpAt: null,
+    remind: false,
   }))
 }
 

@@ -8,7 +8,8 @@ export interface InboxSummary {
   open: number
   new: number
   overdue: number
-  latest: { taskId: string; name: string; caseTitle: string | null; caseNo: string | null; dueAt: string | null; overdue: boolean }[]
+  remind: number
+  latest: { taskId: string; name: string; caseTitle: string | null; caseNo: string | null; dueAt: string | null; overdue: boolean; remind: boolean }[]
 }
 
 const POLL_MS = 60_000
@@ -31,6 +32,7 @@ function SummaryList({ summary }: { summary: InboxSummary | null }) {
       header={
         <Space>
           <span>新任务 {summary.new}</span>
+          <Typography.Text type={summary.remind ? 'warning' : undefined}>需跟进 {summary.remind}</Typography.Text>
           <Typography.Text type={summary.overdue ? 'danger' : undefined}>已超期 {summary.overdue}</Typography.Text>
         </Space>
       }
@@ -42,6 +44,7 @@ function SummaryList({ summary }: { summary: InboxSummary | null }) {
             {task.caseTitle ? `（${task.caseTitle}）` : ''}
           </Link>
           {task.overdue && <Tag color="red">超期</Tag>}
+          {task.remind && <Tag color="orange">提醒</Tag>}
         </List.Item>
       )}
     />
@@ -50,8 +53,8 @@ function SummaryList({ summary }: { summary: InboxSummary | null }) {
 
 /**
  * The header's bell: polls the inbox summary every minute and shows how many
- * tasks are new and how many are overdue. Until the summary route exists (or
- * when it fails) it shows nothing.
+ * tasks are new, due for their reminder (the model's 提醒时间) and overdue.
+ * When the summary fails it shows nothing.
  */
 export function NotificationBell({ light }: { light?: boolean }) {
   const [summary, setSummary] = useState<InboxSummary | null>(null)
@@ -65,7 +68,7 @@ export function NotificationBell({ light }: { light?: boolean }) {
       clearInterval(timer)
     }
   }, [])
-  const count = summary ? summary.new + summary.overdue : 0
+  const count = summary ? summary.new + summary.remind + summary.overdue : 0
   return (
     <Popover trigger="click" placement="bottomRight" title="待办提醒" content={<SummaryList summary={summary} />}>
       <Badge count={count} color={summary?.overdue ? '#cf1322' : undefined} size="small">

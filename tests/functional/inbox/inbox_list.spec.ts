@@ -65,6 +65,37 @@ test.group('inbox lists (待办/已办/抄送)', () => {
     assert.equal(after.body().open, before.body().open)
   })
 
+  test('a task whose reminder time (提醒时间) has come is marked 提醒 in the list, the bell and the task until it is overdue', async ({ client, assert }) => {
+    // given: three open reviews — reminded, not yet reminded, and overdue with its reminder past
+    const worker = await tokenFor(client, 'worker')
+    await deployReview(client, worker)
+    const supervisor = await tokenFor(client, 'hp.supervisor')
+    const remindBefore = (await client.get('/api/inbox/summary').bearerToken(supervisor)).body().remind as number
+    const dates = (taskId: string, followUp: string, due: string) => client.put(`/engine-rest/task/${taskId}`).bearerToken(worker).json({ followUp, due })
+    const reminded = await startCase(client, worker, { title: '提醒测试甲' })
+    const later = await startCase(client, worker, { title: '提醒测试乙' })
+    const late = await startCase(client, worker, { title: '提醒测试丙' })
+    ;(await dates(reminded.taskId, '2020-01-01T00:00:00.000+0000', '2099-01-01T00:00:00.000+0000')).assertStatus(204)
+    ;(await dates(later.taskId, '2098-01-01T00:00:00.000+0000', '2099-01-01T00:00:00.000+0000')).assertStatus(204)
+    ;(await dates(late.taskId, '2019-01-01T00:00:00.000+0000', '2020-01-01T00:00:00.000+0000')).assertStatus(204)
+
+    // then: the list marks only the first
+    const rows = (await client.get('/api/inbox').qs({ q: '提醒测试', perPage: '100' }).bearerToken(supervisor)).body().data as { taskId: string; remind: boolean; overdue: boolean; followUpAt: string | null }[]
+    const row = (id: string) => rows.find((r) => r.taskId === id)!
+    assert.deepEqual([row(reminded.taskId).remind, row(later.taskId).remind, row(late.taskId).remind], [true, false, false])
+    assert.isTrue(row(late.taskId).overdue)
+    assert.equal(row(reminded.taskId).followUpAt, '2020-01-01T00:00:00.000Z')
+
+    // and the bell counts it once
+    const summary = (await client.get('/api/inbox/summary').bearerToken(supervisor)).body()
+    assert.equal(summary.remind, remindBefore + 1)
+
+    // and the task says so
+    const view = (await client.get(`/api/tasks/${reminded.taskId}`).bearerToken(supervisor)).body()
+    assert.include(view.task, { followUpAt: '2020-01-01T00:00:00.000Z', remind: true })
+    assert.isFalse((await client.get(`/api/tasks/${later.taskId}`).bearerToken(supervisor)).body().task.remind)
+  })
+
   test('the task page renders for the holder with its actions and the diagram data', async ({ client, assert }) => {
     const worker = await tokenFor(client, 'worker')
     await deployReview(client, worker)

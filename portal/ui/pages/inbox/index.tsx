@@ -22,6 +22,8 @@ interface Row {
   dueAt: string | null
   endedAt: string | null
   overdue: boolean
+  followUpAt: string | null
+  remind: boolean
 }
 
 interface Page {
@@ -94,6 +96,11 @@ export default function InboxIndex(_props: PageProps) {
   const due = (row: Row) => (
     <Typography.Text type={row.overdue ? 'danger' : undefined}>
       {formatTime(row.dueAt)} {row.overdue && <Tag color="red">超期</Tag>}
+      {row.remind && (
+        <Tag color="orange" title={`提醒时间 ${formatTime(row.followUpAt)}`} data-testid="inbox-remind">
+          提醒
+        </Tag>
+      )}
     </Typography.Text>
   )
 

@@ -18,7 +18,7 @@ interface ShownForm {
 }
 
 interface TaskView {
-  task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean }
+  task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean; followUpAt: string | null; remind: boolean }
   case: { id: number; caseNo: string; title: string; applicant: string | null; handler: string | null; project: { id: number; name: string; code: string } | null }
   actions: string[]
   signIn: { url: string; qrSvg: string; attendees: { name: string; organizationName: string; position: string; signedAt: string }[] } | null
@@ -73,6 +73,13 @@ export default function TaskShow({ view }: PageProps<{ view: TaskView }>) {
                 {formatTime(task.dueAt)} {task.overdue && <Tag color="red">已超期</Tag>}
               </Typography.Text>
             </Descriptions.Item>
+            {task.followUpAt && (
+              <Descriptions.Item label="提醒时间">
+                <span data-testid="task-follow-up">
+                  {formatTime(task.followUpAt)} {task.remind && <Tag color="orange">已到提醒时间</Tag>}
+                </span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label="当前办理人">{task.assignee ?? '待认领'}{task.delegationState === 'PENDING' && <Tag color="orange" style={{ marginLeft: 8 }}>委派中</Tag>}</Descriptions.Item>
           </Descriptions>
         </Card>
