@@ -1,8 +1,14 @@
 import vine from '@vinejs/vine'
 
-/** A picker search: a name fragment, a code, or nothing (the first 20). */
+/** A picker search: a name fragment, a code, or nothing (the first 20); or `ids=3,5` for the labels of values already picked. */
 export const pickerQueryValidator = vine.create({
   q: vine.string().trim().maxLength(64).optional(),
+  ids: vine
+    .string()
+    .trim()
+    .regex(/^\d{1,9}(,\d{1,9}){0,19}$/)
+    .transform((list) => list.split(',').map(Number))
+    .optional(),
 })
 
 /** Form data travels as `value`, a JSON object; the form's schema judges the rest. */

@@ -28,11 +28,13 @@ function scoped(kind: PickerKind, access: Access, client: QueryClientContract = 
 }
 
 /**
- * Up to 20 choices matching `q`, only from what the caller may see. Users
- * come without personal data (no phone, no ID number).
+ * Up to 20 choices matching `q`, or the records `ids` names (the labels of
+ * values already picked), only from what the caller may see. Users come
+ * without personal data (no phone, no ID number).
  */
-export async function pick(kind: PickerKind, access: Access, q?: string) {
+export async function pick(kind: PickerKind, access: Access, { q, ids }: { q?: string; ids?: readonly number[] } = {}) {
   const query = scoped(kind, access).orderBy(`${kind}.id`).limit(LIMIT)
+  if (ids) query.whereIn(`${kind}.id`, [...ids])
   if (kind === 'projects') {
     if (q) query.where((m) => m.whereRaw("projects.name LIKE ? ESCAPE '!'", [contains(q)]).orWhere('projects.code', q))
     return query.select('projects.id', 'projects.code', 'projects.name')

@@ -82,4 +82,18 @@ test.group('pickers bound to the data scope', (group) => {
     assert.notInclude(users.body().map((u: { username: string }) => u.username), 'hongji.user')
     assert.notProperty(users.body()[0], 'idCardNo')
   })
+
+  test('[G-3.1.7] picked ids come back with their names, only those the caller may see; a bad id list is a 422', async ({ client, assert }) => {
+    const token = await tokenFor(client, 'haiwan.user')
+    const own = await db.from('users').where('username', 'haiwan.user').firstOrFail()
+    const other = await db.from('users').where('username', 'hongji.user').firstOrFail()
+
+    const named = await client.get('/api/pickers/users').qs({ ids: `${own.id},${other.id}` }).bearerToken(token)
+    const bad = await client.get('/api/pickers/users').qs({ ids: '1,abc' }).bearerToken(token)
+
+    named.assertStatus(200)
+    assert.deepEqual(named.body().map((u: { username: string; fullName: string }) => [u.username, u.fullName]), [['haiwan.user', own.full_name]])
+    bad.assertStatus(422)
+    assert.equal(bad.body().errors[0].field, 'ids')
+  })
 })

@@ -32,20 +32,58 @@ function useRemoteOptions(load: (q: string) => Promise<Option[]>) {
 }
 
 type PickerRow = { id: number; name?: string; fullName?: string; code?: string; username?: string }
+type PickerKind = 'projects' | 'organizations' | 'users'
+
+// picker fields are strings in the schema dialect; the server checks the id against the caller's scope
+const toOption = (row: PickerRow): Option => ({ value: String(row.id), label: row.name ?? `${row.fullName}（${row.username}）` })
+
+/** Labels already fetched, per kind, so a list of filled forms asks once per record. */
+const known: Record<PickerKind, Map<string, string>> = { projects: new Map(), organizations: new Map(), users: new Map() }
+
+/** The picked values as a list; only ids are looked up (a shipped schema's code or name is its own label). */
+const pickedIds = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]).map(String)
+
+/**
+ * The options for values already picked (a saved form, a read-only view):
+ * their names from `/api/pickers/…?ids=`, so people see 沈阳某某项目, not 17.
+ * A value outside the caller's scope keeps showing as stored.
+ */
+function usePickedOptions(kind: PickerKind, value: unknown): Option[] {
+  const ids = pickedIds(value)
+  const missing = ids.filter((id) => /^\d{1,9}$/.test(id) && !known[kind].has(id))
+  const [, setLoaded] = useState(0)
+  const wanted = missing.join(',')
+  useEffect(() => {
+    if (!wanted) return
+    let current = true
+    getJson<PickerRow[]>(`/api/pickers/${kind}?ids=${wanted}`)
+      .then((rows) => {
+        for (const id of wanted.split(',')) known[kind].set(id, id)
+        for (const row of rows) known[kind].set(String(row.id), toOption(row).label)
+        if (current) setLoaded((n) => n + 1)
+      })
+      .catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [kind, wanted])
+  return ids.map((id) => ({ value: id, label: known[kind].get(id) ?? id }))
+}
 
 /** ProjectPicker / OrganizationPicker / UserPicker: only what the caller's data scope holds (/api/pickers/…). */
-function picker(kind: 'projects' | 'organizations' | 'users') {
-  const load = async (q: string) =>
-    (await getJson<PickerRow[]>(`/api/pickers/${kind}?q=${encodeURIComponent(q)}`)).map((row) => ({
-      // picker fields are strings in the schema dialect; the server checks the id against the caller's scope
-      value: String(row.id),
-      label: row.name ?? `${row.fullName}（${row.username}）`,
-    }))
+function picker(kind: PickerKind) {
+  const load = async (q: string) => (await getJson<PickerRow[]>(`/api/pickers/${kind}?q=${encodeURIComponent(q)}`)).map(toOption)
   const Picker = (props: SelectProps) => {
     const { options, error, setQ } = useRemoteOptions(load)
-    return <Select showSearch filterOption={false} onSearch={setQ} options={options} placeholder={error ?? '输入名称搜索'} status={error ? 'error' : undefined} allowClear {...props} />
+    const picked = usePickedOptions(kind, props.value)
+    const merged = [...options, ...picked.filter((p) => !options.some((o) => String(o.value) === p.value))]
+    return <Select showSearch filterOption={false} onSearch={setQ} options={merged} placeholder={error ?? '输入名称搜索'} status={error ? 'error' : undefined} allowClear {...props} />
   }
-  return connect(Picker, mapReadPretty(PreviewText.Select))
+  const PickedText = ({ value }: { value?: unknown }) => {
+    const picked = usePickedOptions(kind, value)
+    return <PreviewText.Input value={picked.length ? picked.map((option) => option.label).join('、') : undefined} />
+  }
+  return connect(Picker, mapReadPretty(PickedText))
 }
 
 export const ProjectPicker = picker('projects')
