@@ -3,9 +3,9 @@ import { listCasesValidator } from '#validators/cases'
 import { accessOf } from '#services/request_context'
 import { readerOf } from '#services/forms/reader'
 import { listCases } from '#services/cases/case_list'
-import { caseDetail } from '#services/cases/case_detail'
+import { openCase } from '#actions/cases/open_case'
 
-/** 办件: the list of the cases the caller may see, and one case's page (404 outside the caller's scope). */
+/** 办件: the list of the cases the caller may see, and one case's page (404 outside the caller's scope; opening it reads a 抄送). */
 export default class CasePagesController {
   async index(ctx: HttpContext) {
     const { page = 1, perPage = 20, ...filters } = await ctx.request.validateUsing(listCasesValidator, { data: ctx.request.qs() })
@@ -14,7 +14,7 @@ export default class CasePagesController {
   }
 
   async show(ctx: HttpContext) {
-    const detail = await caseDetail(Number(ctx.params.id), await readerOf(ctx))
+    const detail = await openCase(Number(ctx.params.id), await readerOf(ctx))
     return ctx.inertia.render('cases/show', { ...detail })
   }
 }

@@ -6,6 +6,8 @@ import { currentUser } from '#services/request_context'
 export default class InboxPagesController {
   async show(ctx: HttpContext) {
     await markInboxSeen(currentUser(ctx).id)
-    return ctx.inertia.render('inbox/index', {})
+    // the bell links straight to a tab (?tab=copies); anything else opens 待办
+    const tab = ['todo', 'done', 'copies'].includes(ctx.request.qs().tab) ? ctx.request.qs().tab : 'todo'
+    return ctx.inertia.render('inbox/index', { tab })
   }
 }

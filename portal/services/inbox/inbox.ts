@@ -6,7 +6,7 @@ import { listCopies, listDone, listTodo, type InboxFilter, type InboxPage, type 
 /** One page of a tab of the user's inbox. */
 export async function inboxPage(tab: InboxTab, filter: InboxFilter, user: User, access: Access): Promise<InboxPage> {
   const holder = await holderOf(user)
-  if (tab === 'done') return listDone(holder, filter)
-  if (tab === 'copies') return listCopies(holder, filter)
+  if (tab === 'done') return listDone(access, holder, filter)
+  if (tab === 'copies') return listCopies(access, holder, filter)
   return listTodo(access, holder, filter)
 }

@@ -44,6 +44,8 @@ export interface InboxRow {
   followUpAt: string | null
   /** the reminder time has come and the task is not yet overdue: 提醒 */
   remind: boolean
+  /** a copy not opened yet (抄送 only) */
+  unread: boolean
 }
 
 export interface InboxPage {
@@ -147,17 +149,19 @@ export async function listTodo(access: Access, holder: Holder, filter: InboxFilt
       overdue: row.due_at !== null && Number(row.due_at) < now,
       followUpAt: iso(row.follow_up_at),
       remind: reminderDue(row.follow_up_at, row.due_at, now),
+      unread: false,
     })),
   }
 }
 
-/** 已办: tasks `holder` completed (the engine's history names him as the assignee), newest first. */
-export function listDone(holder: Holder, filter: InboxFilter): Promise<InboxPage> {
+/** 已办: tasks `holder` completed (the engine's history names him as the assignee) in cases still visible to him, newest first. */
+export function listDone(access: Access, holder: Holder, filter: InboxFilter): Promise<InboxPage> {
   const query = db
     .from('engine_hist_tasks')
     .join('process_cases', 'process_cases.process_instance_id', 'engine_hist_tasks.process_instance_id')
     .where('engine_hist_tasks.assignee', holder.username)
     .where('engine_hist_tasks.delete_reason', 'completed')
+  scopeCases(query, access)
   filterDue(filterCases(query, filter), 'engine_hist_tasks', { ...filter, overdue: false }, 0)
   query.select('engine_hist_tasks.id', 'engine_hist_tasks.name', 'engine_hist_tasks.started_at', 'engine_hist_tasks.ended_at', 'engine_hist_tasks.due_at', ...CASE_COLUMNS)
   query.orderBy('engine_hist_tasks.ended_at', filter.order ?? 'desc').orderBy('engine_hist_tasks.id', 'desc')
@@ -179,13 +183,14 @@ export function listDone(holder: Holder, filter: InboxFilter): Promise<InboxPage
     overdue: row.due_at !== null && Number(row.due_at) < Number(row.ended_at),
     followUpAt: null,
     remind: false,
+    unread: false,
   }))
 }
 
-/** 抄送: cases copied to the user, newest first; a copy opens the case's open task if there is one. */
-export function listCopies(holder: Holder, filter: InboxFilter): Promise<InboxPage> {
+/** 抄送: cases copied to the user and still visible to him, newest first, unread ones marked. */
+export function listCopies(access: Access, holder: Holder, filter: InboxFilter): Promise<InboxPage> {
   const query = db.from('case_copies').join('process_cases', 'process_cases.id', 'case_copies.case_id').where('case_copies.user_id', holder.userId)
-  filterCases(query, filter)
+  filterCases(scopeCases(query, access), filter)
   query.select('case_copies.id', 'case_copies.comment', 'case_copies.created_at', 'case_copies.read_at', ...CASE_COLUMNS)
   query.select(db.raw('(SELECT MIN(t.id) FROM engine_tasks t WHERE t.process_instance_id = process_cases.process_instance_id) AS open_task_id'))
   query.orderBy('case_copies.id', filter.order ?? 'desc')
@@ -207,6 +212,7 @@ export function listCopies(holder: Holder, filter: InboxFilter): Promise<InboxPa
     overdue: false,
     followUpAt: null,
     remind: false,
+    unread: row.read_at === null,
   }))
 }
 

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import clock from '#services/clock'
 import type { Access } from '#services/access/access'
 import { openTasksOf, reminderDue } from './inbox_list.js'
+import { unreadCopies } from './copy_receipts.js'
 import type { Holder } from './task_holders.js'
 
 /** What the notification bell shows: counts and the few newest open tasks. */
@@ -11,6 +12,8 @@ export interface InboxSummary {
   overdue: number
   /** open tasks whose reminder time (follow-up date) has come and which are not yet overdue */
   remind: number
+  /** cases copied to the user (抄送) not opened yet */
+  unreadCopies: number
   latest: { taskId: string; name: string | null; caseTitle: string; caseNo: string; dueAt: string | null; overdue: boolean; remind: boolean }[]
 }
 
@@ -39,6 +42,7 @@ export async function inboxSummary(access: Access, holder: Holder): Promise<Inbo
     new: Number(counts.fresh ?? 0),
     overdue: Number(counts.late ?? 0),
     remind: Number(counts.remind ?? 0),
+    unreadCopies: await unreadCopies(holder.userId, access),
     latest: latest.map((row) => ({
       taskId: row.id,
       name: row.name,

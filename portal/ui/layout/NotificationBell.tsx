@@ -9,6 +9,7 @@ export interface InboxSummary {
   new: number
   overdue: number
   remind: number
+  unreadCopies: number
   latest: { taskId: string; name: string; caseTitle: string | null; caseNo: string | null; dueAt: string | null; overdue: boolean; remind: boolean }[]
 }
 
@@ -34,6 +35,7 @@ function SummaryList({ summary }: { summary: InboxSummary | null }) {
           <span>新任务 {summary.new}</span>
           <Typography.Text type={summary.remind ? 'warning' : undefined}>需跟进 {summary.remind}</Typography.Text>
           <Typography.Text type={summary.overdue ? 'danger' : undefined}>已超期 {summary.overdue}</Typography.Text>
+          {summary.unreadCopies > 0 && <Link href="/inbox?tab=copies">抄送未读 {summary.unreadCopies}</Link>}
         </Space>
       }
       dataSource={summary.latest}

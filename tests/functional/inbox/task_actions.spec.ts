@@ -27,6 +27,30 @@ test.group('task actions (待办办理)', () => {
     assert.equal(await completions(taskId), 0)
   })
 
+  test('[5.2.2-01-01] 已办 lists the tasks one completed only in cases still in one\'s scope', async ({ client, assert }) => {
+    // given: the 和平区 supervisor completed a review
+    const worker = await tokenFor(client, 'worker')
+    await deployReview(client, worker)
+    const { taskId, caseId } = await startCase(client, worker, { title: '已办范围' })
+    const supervisor = await tokenFor(client, 'hp.supervisor')
+    ;(await act(client, supervisor, taskId, 'approve')).assertStatus(200)
+    const doneIds = async () => ((await client.get('/api/inbox').qs({ tab: 'done', q: '已办范围', perPage: '100' }).bearerToken(supervisor)).body().data as { taskId: string }[]).map((r) => r.taskId)
+    assert.include(await doneIds(), taskId)
+
+    // when: the case is handed to a station of another district, and is no longer filed under a project of his
+    const before = await db.from('process_cases').where('id', caseId!).firstOrFail()
+    const hunnan = await db.from('users').where('username', 'hn.supervisor').firstOrFail()
+    const elsewhere = (await db.from('projects').select('scope_path')).map((p) => p.scope_path as string).find((path) => !path.startsWith(before.scope_path) && !before.scope_path.startsWith(path))
+    assert.exists(elsewhere)
+    await db.from('process_cases').where('id', caseId!).update({ handling_organization_id: hunnan.organization_id, scope_path: elsewhere, project_id: null })
+    try {
+      // then: it is no longer his to see
+      assert.notInclude(await doneIds(), taskId)
+    } finally {
+      await db.from('process_cases').where('id', caseId!).update({ handling_organization_id: before.handling_organization_id, scope_path: before.scope_path, project_id: before.project_id })
+    }
+  })
+
   test('[5.2.2-01-01] the applicant, who sees the case but is no candidate, cannot complete the review (403)', async ({ client, assert }) => {
     const worker = await tokenFor(client, 'worker')
     await deployReview(client, worker)
@@ -189,7 +213,7 @@ test.group('task actions (待办办理)', () => {
     assert.equal(view.body().history.actions.at(-1).comment, '施工许可证扫描件不清晰')
   })
 
-  test('an action the step does not declare is refused (403), and 抄送 puts the case in the colleague\'s 抄送 tab', async ({ client, assert }) => {
+  test('an action the step does not declare is refused (403); 抄送 puts the case in the colleague\'s 抄送 tab, unread until he opens the case', async ({ client, assert }) => {
     const worker = await tokenFor(client, 'worker')
     await deployReview(client, worker)
     const { taskId, instanceId } = await startCase(client, worker)
@@ -203,7 +227,22 @@ test.group('task actions (待办办理)', () => {
     const { taskId: other } = await startCase(client, worker)
     ;(await act(client, supervisor, other, 'copy', { userIds: [await userId('hp.chief')], comment: '请知悉' })).assertStatus(200)
     const chief = await tokenFor(client, 'hp.chief')
-    const copies = await client.get('/api/inbox').qs({ tab: 'copies', perPage: '100' }).bearerToken(chief)
-    assert.include(copies.body().data.map((r: { taskId: string }) => r.taskId), other)
+    const copyOf = async () => {
+      const copies = await client.get('/api/inbox').qs({ tab: 'copies', perPage: '100' }).bearerToken(chief)
+      return copies.body().data.find((r: { taskId: string }) => r.taskId === other) as { caseId: number; unread: boolean } | undefined
+    }
+    const copy = await copyOf()
+    assert.exists(copy)
+    assert.isTrue(copy!.unread)
+    const unreadBefore = (await client.get('/api/inbox/summary').bearerToken(chief)).body().unreadCopies as number
+    assert.isAtLeast(unreadBefore, 1)
+
+    // opening the case reads the copy; the supervisor who sent it opening it changes nothing of the chief's
+    const User = (await import('#models/user')).default
+    ;(await client.get(`/cases/${copy!.caseId}`).loginAs(await User.findByOrFail('username', 'hp.supervisor'))).assertStatus(200)
+    assert.isTrue((await copyOf())!.unread)
+    ;(await client.get(`/cases/${copy!.caseId}`).loginAs(await User.findByOrFail('username', 'hp.chief'))).assertStatus(200)
+    assert.isFalse((await copyOf())!.unread)
+    assert.equal((await client.get('/api/inbox/summary').bearerToken(chief)).body().unreadCopies, unreadBefore - 1)
   })
 })

@@ -11,6 +11,7 @@ type Tab = 'todo' | 'done' | 'copies'
 interface Row {
   id: string
   taskId: string | null
+  caseId: number
   name: string | null
   caseNo: string
   caseTitle: string
@@ -24,6 +25,7 @@ interface Row {
   overdue: boolean
   followUpAt: string | null
   remind: boolean
+  unread: boolean
 }
 
 interface Page {
@@ -47,10 +49,10 @@ const TABS: { key: Tab; label: string }[] = [
 
 const isPhone = () => typeof window !== 'undefined' && window.matchMedia('(max-width: 600px)').matches
 
-/** 我的待办: 待办, 已办 and 抄送, filtered and paged on the server; a row opens its task. */
-export default function InboxIndex(_props: PageProps) {
+/** 我的待办: 待办, 已办 and 抄送, filtered and paged on the server; a 待办 row opens its task, the others their case. */
+export default function InboxIndex({ tab: initialTab }: PageProps<{ tab?: Tab }>) {
   const mobile = useMemo(isPhone, [])
-  const [tab, setTab] = useState<Tab>('todo')
+  const [tab, setTab] = useState<Tab>(initialTab ?? 'todo')
   const [filters, setFilters] = useState<Filters>({ sort: 'due' })
   const [page, setPage] = useState(1)
   const [result, setResult] = useState<Page | null>(null)
@@ -86,7 +88,8 @@ export default function InboxIndex(_props: PageProps) {
     }
   }
 
-  const openRow = (row: Row) => row.taskId && tab !== 'done' && router.visit(`/tasks/${row.taskId}`)
+  // a 待办 row opens its task; 已办 and 抄送 open the case (its task may be someone else's or gone)
+  const openRow = (row: Row) => router.visit(tab === 'todo' && row.taskId ? `/tasks/${row.taskId}` : `/cases/${row.caseId}`)
   const claimButton = (row: Row) =>
     tab === 'todo' && row.isCandidate ? (
       <Button size="small" data-testid="action-claim" onClick={(e) => (e.stopPropagation(), void claim(row))}>
@@ -103,6 +106,15 @@ export default function InboxIndex(_props: PageProps) {
       )}
     </Typography.Text>
   )
+
+  const marker = (row: Row) =>
+    row.unread ? (
+      <Tag color="blue" data-testid="inbox-unread">
+        未读
+      </Tag>
+    ) : row.delegationState === 'PENDING' ? (
+      <Tag color="orange">委派</Tag>
+    ) : null
 
   const filterBar = (
     <Space wrap style={{ marginBottom: 12 }}>
@@ -125,7 +137,7 @@ export default function InboxIndex(_props: PageProps) {
       pagination={{ current: page, total: result?.meta.total ?? 0, pageSize: 20, onChange: setPage, size: 'small' }}
       renderItem={(row) => (
         <List.Item data-testid="inbox-row" onClick={() => openRow(row)} style={{ background: row.overdue ? '#fff1f0' : undefined, cursor: 'pointer' }} extra={claimButton(row)}>
-          <List.Item.Meta title={`${row.name ?? ''} · ${row.caseTitle}`} description={<>{row.caseNo} {due(row)}</>} />
+          <List.Item.Meta title={<>{`${row.name ?? ''} · ${row.caseTitle}`} {marker(row)}</>} description={<>{row.caseNo} {due(row)}</>} />
         </List.Item>
       )}
     />
@@ -143,7 +155,7 @@ export default function InboxIndex(_props: PageProps) {
         { title: tab === 'copies' ? '抄送说明' : '环节', dataIndex: 'name', width: 160 },
         { title: tab === 'done' ? '办结时间' : '到达时间', width: 160, render: (_, row) => formatTime(tab === 'done' ? row.endedAt : row.createdAt) },
         { title: '办理期限', width: 190, render: (_, row) => due(row) },
-        { title: '', width: 90, render: (_, row) => claimButton(row) ?? (row.delegationState === 'PENDING' ? <Tag color="orange">委派</Tag> : null) },
+        { title: '', width: 90, render: (_, row) => claimButton(row) ?? marker(row) },
       ]}
     />
   )
