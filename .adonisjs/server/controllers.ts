@@ -65,6 +65,7 @@ export const controllers = {
   FormPages: () => import('#controllers/form_pages_controller'),
   Home: () => import('#controllers/home_controller'),
   InboxPages: () => import('#controllers/inbox_pages_controller'),
+  Incidents: () => import('#controllers/incidents_controller'),
   ModelerPages: () => import('#controllers/modeler_pages_controller'),
   Password: () => import('#controllers/password_controller'),
   ProcessStarts: () => import('#controllers/process_starts_controller'),

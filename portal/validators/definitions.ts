@@ -15,3 +15,8 @@ export const compareVersionsValidator = vine.create({
   left: vine.string().trim().minLength(1).maxLength(100),
   right: vine.string().trim().minLength(1).maxLength(100),
 })
+
+/** GET /api/admin/incidents: optionally one process's, by key */
+export const incidentQueryValidator = vine.create({
+  definitionKey: vine.string().trim().maxLength(64).optional(),
+})

@@ -63,7 +63,7 @@ router
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
 
 /**
- * 挂起/激活 and 版本对比 of 流程定义, and the administrators' pages (三员分立):
+ * 挂起/激活, 版本对比 and 运行异常 (重试) of 流程定义, and the administrators' pages (三员分立):
  * 角色与权限 and 用户角色 for the security administrator, 数据字典 for the
  * system administrator. The pages call the JSON APIs on their session.
  */
@@ -72,6 +72,8 @@ router
     router.post('definitions/:id/suspend', [controllers.DefinitionSuspensions, 'suspend']).use(middleware.can('definition:deploy')).as('definitions.suspend')
     router.post('definitions/:id/resume', [controllers.DefinitionSuspensions, 'resume']).use(middleware.can('definition:deploy')).as('definitions.resume')
     router.get('definitions/compare', [controllers.DefinitionComparisons, 'show']).use(middleware.can('definition:read')).as('definitions.compare')
+    router.get('incidents', [controllers.Incidents, 'index']).use(middleware.can('definition:read')).as('incidents.index')
+    router.post('incidents/:id/retry', [controllers.Incidents, 'retry']).use(middleware.can('definition:deploy')).as('incidents.retry')
   })
   .prefix('/api/admin')
   .as('api.admin')

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import db from '@adonisjs/lucid/services/db'
-import { deleteDeployment, deploy } from '#engine'
+import { deleteDeployment, deploy, fetchAndLock, handleFailure, startInstance } from '#engine'
 import { appEngine } from '#services/engine/engine'
 import { signIn } from '#tests/helpers/browser'
 
@@ -81,6 +81,48 @@ test.group('管理员页面 in a real browser (流程定义 挂起/对比, 角�
     assert.isAbove(await drawer.locator('.diff-added').count(), 0)
     assert.isAbove(await drawer.locator('.diff-removed').count(), 0)
     await page.screenshot({ path: `${SHOTS}/definitions_compare.png`, fullPage: true })
+    assert.deepEqual(problems, [])
+  })
+
+  test('the system administrator opens a process\'s incidents from 流程定义 and 重试 gives the failed step back to the workers', async ({ browserContext, assert, cleanup }) => {
+    // given: a process whose worker failed for good
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs_mgrFail" targetNamespace="http://zhian.test">
+  <bpmn:process id="mgrFail" name="异常演示流程" isExecutable="true">
+    <bpmn:startEvent id="filed" /><bpmn:sequenceFlow id="f1" sourceRef="filed" targetRef="check" />
+    <bpmn:serviceTask id="check" name="信用核查" camunda:type="external" camunda:topic="mgr.fail" /><bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="done" />
+    <bpmn:endEvent id="done" />
+  </bpmn:process>
+</bpmn:definitions>`
+    const deployed = await appEngine().execute(deploy, { name: 'mgr-fail', resources: [{ name: 'mgr-fail.bpmn', content: Buffer.from(xml) }] })
+    cleanup(() => appEngine().execute(deleteDeployment, { deploymentId: deployed.id, cascade: true }))
+    await appEngine().execute(startInstance, { key: 'mgrFail' })
+    const [task] = await appEngine().execute(fetchAndLock, { workerId: 'w1', maxTasks: 1, topics: [{ topicName: 'mgr.fail', lockDuration: 60_000 }] })
+    await appEngine().execute(handleFailure, { id: task.id, workerId: 'w1', errorMessage: '信用平台连接超时', retries: 0, retryTimeout: 0 })
+
+    // when: the administrator opens the incidents of the process
+    const page = await browserContext.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await signIn(page, 'sysadmin')
+    await page.locator('[data-testid="nav-item-definitions"]').click()
+    await page.locator('[data-testid="incidents-mgrFail"]').click()
+    const drawer = page.locator('.ant-drawer').filter({ hasText: '运行异常：异常演示流程' })
+    const row = drawer.locator('tr').filter({ hasText: '信用平台连接超时' })
+    await row.filter({ hasText: '信用核查' }).waitFor()
+    // the drawer slides in: let it settle for a legible screenshot
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: `${SHOTS}/incidents.png`, fullPage: true })
+
+    // and retries it
+    await row.locator('[data-testid="incident-retry-check"]').click()
+
+    // then: the incident is gone, here and in the engine, and a worker gets the task again
+    await drawer.getByText('没有未处理的异常').waitFor()
+    await page.locator('[data-testid="incidents-mgrFail"]').waitFor({ state: 'detached' })
+    const incidents = await db.from('engine_incidents').join('engine_process_instances', 'engine_process_instances.id', 'engine_incidents.process_instance_id').where('engine_process_instances.definition_key', 'mgrFail').count('* as n').first()
+    assert.equal(Number(incidents?.n), 0)
+    assert.lengthOf(await appEngine().execute(fetchAndLock, { workerId: 'w2', maxTasks: 1, topics: [{ topicName: 'mgr.fail', lockDuration: 60_000 }] }), 1)
     assert.deepEqual(problems, [])
   })
 

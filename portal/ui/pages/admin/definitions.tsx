@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { router, usePage } from '@inertiajs/react'
 import { Button, Card, Space, Table, Tag, Typography, Upload, message } from 'antd'
 import { AppLayout } from '~/layout/AppLayout'
@@ -5,6 +6,7 @@ import { DefinitionVersions, type DefinitionVersion } from '~/admin/DefinitionVe
 import { xsrfHeader } from '~/forms/server_checks'
 import type { PageProps } from '~/types'
 import { editDeployed, NewDraftButton } from '~/admin/NewDraftButton'
+import { IncidentDrawer } from '~/admin/IncidentDrawer'
 
 interface Draft {
   name: string
@@ -21,9 +23,10 @@ interface Entry {
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
 
-/** 流程定义管理: each process, its versions (newest first) and how many instances run, finished or failed on each. */
+/** 流程定义管理: each process, its versions (newest first) and how many instances run, finished or failed on each; a process's 异常 open in a drawer with 重试. */
 export default function Definitions({ definitions, drafts }: PageProps<{ definitions: Entry[]; drafts: Draft[] }>) {
   const canDeploy = usePage<PageProps>().props.permissions.includes('definition:deploy')
+  const [incidentsOf, setIncidentsOf] = useState<Entry | null>(null)
   return (
     <AppLayout
       title="流程定义"
@@ -79,13 +82,20 @@ export default function Definitions({ definitions, drafts }: PageProps<{ definit
             title: '异常',
             render: (_, entry) => {
               const incidents = entry.versions.reduce((sum, v) => sum + v.incidents, 0)
-              return incidents ? <Tag color="red">{incidents}</Tag> : 0
+              return incidents ? (
+                <Tag color="red" style={{ cursor: 'pointer' }} onClick={() => setIncidentsOf(entry)} data-testid={`incidents-${entry.key}`}>
+                  {incidents}
+                </Tag>
+              ) : (
+                0
+              )
             },
           },
           { title: '操作', render: (_, entry) => <a onClick={() => editDeployed(entry.versions[0].deploymentName).catch((e: Error) => message.error(e.message))}>编辑</a> },
         ]}
         expandable={{ expandedRowRender: (entry) => <DefinitionVersions entry={entry} canDeploy={canDeploy} /> }}
       />
+      <IncidentDrawer definitionKey={incidentsOf?.key ?? null} title={incidentsOf?.name ?? ''} canRetry={canDeploy} onClose={() => setIncidentsOf(null)} />
     </AppLayout>
   )
 }

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react'
+import { router } from '@inertiajs/react'
+import { Button, Drawer, Table, Tag, Typography, message } from 'antd'
+import { api } from '~/inbox/api'
+
+/** GET /api/admin/incidents: one open incident. */
+interface Incident {
+  id: string
+  type: string
+  activityId: string
+  activityName: string | null
+  message: string | null
+  createdAt: string
+  version: number | null
+  caseId: number | null
+  caseNo: string | null
+  caseTitle: string | null
+}
+
+const TYPES: Record<string, string> = { failedExternalTask: '外部任务失败', failedJob: '作业失败' }
+
+interface Props {
+  definitionKey: string | null
+  title: string
+  canRetry: boolean
+  onClose: () => void
+}
+
+/**
+ * 运行异常 of one process: the step that stopped, the worker's or the job's
+ * reason, the case it holds up; 重试 gives the step one new try (the list and
+ * the counts on the page reload after it).
+ */
+export function IncidentDrawer({ definitionKey, title, canRetry, onClose }: Props) {
+  const [incidents, setIncidents] = useState<Incident[] | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    if (!definitionKey) return
+    try {
+      setIncidents((await api<{ incidents: Incident[] }>(`/api/admin/incidents?definitionKey=${encodeURIComponent(definitionKey)}`)).incidents)
+    } catch (error) {
+      message.error((error as Error).message)
+    }
+  }, [definitionKey])
+
+  useEffect(() => {
+    setIncidents(null)
+    void load()
+  }, [load])
+
+  async function retry(incident: Incident) {
+    setBusy(incident.id)
+    try {
+      await api(`/api/admin/incidents/${encodeURIComponent(incident.id)}/retry`, { method: 'POST' })
+      message.success(`已重试：${incident.activityName ?? incident.activityId}`)
+      await load()
+      router.reload({ only: ['definitions'] })
+    } catch (error) {
+      message.error((error as Error).message)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <Drawer open={definitionKey !== null} onClose={onClose} title={`运行异常：${title}`} width={900} destroyOnHidden data-testid="incident-drawer">
+      <Table<Incident>
+        rowKey="id"
+        size="small"
+        loading={incidents === null}
+        dataSource={incidents ?? []}
+        pagination={false}
+        locale={{ emptyText: '没有未处理的异常' }}
+        columns={[
+          { title: '办件', render: (_, i) => (i.caseId ? <a href={`/cases/${i.caseId}`}>{i.caseNo}（{i.caseTitle}）</a> : '—') },
+          { title: '版本', dataIndex: 'version', width: 70, render: (v: number | null) => (v ? `第 ${v} 版` : '—') },
+          { title: '环节', render: (_, i) => i.activityName ?? i.activityId },
+          { title: '类型', dataIndex: 'type', width: 110, render: (type: string) => <Tag color="red">{TYPES[type] ?? type}</Tag> },
+          { title: '原因', dataIndex: 'message', render: (text: string | null) => <Typography.Text type="danger">{text ?? '—'}</Typography.Text> },
+          { title: '发生时间', dataIndex: 'createdAt', width: 170, render: (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false }) },
+          {
+            title: '',
+            width: 80,
+            render: (_, i) =>
+              canRetry ? (
+                <Button size="small" loading={busy === i.id} onClick={() => void retry(i)} data-testid={`incident-retry-${i.activityId}`}>
+                  重试
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+    </Drawer>
+  )
+}
