@@ -95,7 +95,7 @@ test.group('管理员页面 in a real browser (流程定义 挂起/对比, 角�
   </bpmn:process>
 </bpmn:definitions>`
     const deployed = await appEngine().execute(deploy, { name: 'mgr-fail', resources: [{ name: 'mgr-fail.bpmn', content: Buffer.from(xml) }] })
-    cleanup(() => appEngine().execute(deleteDeployment, { deploymentId: deployed.id, cascade: true }))
+    cleanup(async () => void (await appEngine().execute(deleteDeployment, { deploymentId: deployed.id, cascade: true })))
     await appEngine().execute(startInstance, { key: 'mgrFail' })
     const [task] = await appEngine().execute(fetchAndLock, { workerId: 'w1', maxTasks: 1, topics: [{ topicName: 'mgr.fail', lockDuration: 60_000 }] })
     await appEngine().execute(handleFailure, { id: task.id, workerId: 'w1', errorMessage: '信用平台连接超时', retries: 0, retryTimeout: 0 })
