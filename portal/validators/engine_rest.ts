@@ -27,6 +27,9 @@ export const definitionSuspensionBody = vine.create({
   executionDate: vine.string().maxLength(64).optional().nullable(),
 })
 
+/** PUT /process-instance/{id}/suspended */
+export const instanceSuspensionBody = vine.create({ suspended: vine.boolean() })
+
 export const fetchAndLockBody = vine.create({
   workerId: vine.string().minLength(1).maxLength(255),
   maxTasks: vine.number().withoutDecimals().min(0).max(1000),

@@ -30,6 +30,7 @@ router
     router.get('process-instance', [controllers.engineRest.ProcessInstances, 'index'])
     router.get('process-instance/:id', [controllers.engineRest.ProcessInstances, 'show'])
     router.delete('process-instance/:id', [controllers.engineRest.ProcessInstances, 'destroy'])
+    router.put('process-instance/:id/suspended', [controllers.engineRest.ProcessInstances, 'suspended'])
     router.get('process-instance/:id/variables', [controllers.engineRest.ProcessInstances, 'variables'])
     router.get('process-instance/:id/activity-instances', [controllers.engineRest.ProcessInstances, 'activityInstances'])
     router.get('task', [controllers.engineRest.Tasks, 'index'])

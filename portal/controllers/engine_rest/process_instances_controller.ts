@@ -1,9 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { cancelInstance, instanceDto, toVariableDtos } from '#engine'
+import { activateInstance, cancelInstance, instanceDto, suspendInstance, toVariableDtos } from '#engine'
+import { instanceSuspensionBody } from '#validators/engine_rest'
 import { appEngine, engineQueries } from '#services/engine/engine'
 import { camundaJson } from '#services/engine/camunda_response'
 
-/** /engine-rest/process-instance: list, one, its variables, and cancelling it. */
+/** /engine-rest/process-instance: list, one, its variables, suspending and cancelling it. */
 export default class ProcessInstancesController {
   async index({ request, response }: HttpContext) {
     const { businessKey, processDefinitionKey, superProcessInstance } = request.qs()
@@ -17,6 +18,13 @@ export default class ProcessInstancesController {
 
   async destroy({ params, response }: HttpContext) {
     await appEngine().execute(cancelInstance, { processInstanceId: params.id })
+    return response.noContent()
+  }
+
+  /** PUT /process-instance/{id}/suspended {suspended}: 204, as in Camunda */
+  async suspended({ params, request, response }: HttpContext) {
+    const { suspended } = await request.validateUsing(instanceSuspensionBody)
+    await appEngine().execute(suspended ? suspendInstance : activateInstance, { processInstanceId: params.id })
     return response.noContent()
   }
 

@@ -132,3 +132,40 @@ test.group('engine: suspending and activating process definitions', () => {
     ;(await suspension(client, token, 'key/suspA', { suspended: true, executionDate: '2026-12-01T00:00:00.000+0800' })).assertStatus(400)
   })
 })
+
+test.group('engine: suspending and activating one process instance', () => {
+  test('PUT /process-instance/{id}/suspended stops that instance only: its task and worker refuse, its sibling goes on; activated it resumes', async ({ client, assert }) => {
+    // given: two instances at their review, one of them at its check too
+    const token = await tokenFor(client, 'worker')
+    const rest = engineRest(client, token)
+    await rest.deploy('susp-d', reviewThenCheck('suspD'))
+    const stopped = await rest.start('suspD')
+    const sibling = await rest.start('suspD')
+    const suspend = (id: string, suspended: boolean) => client.put(`/engine-rest/process-instance/${id}/suspended`).bearerToken(token).json({ suspended })
+
+    // when
+    ;(await suspend(stopped, true)).assertStatus(204)
+
+    // then: it and its task show suspended and refuse work; the sibling and the definition do not
+    assert.isTrue((await client.get(`/engine-rest/process-instance/${stopped}`).bearerToken(token)).body().suspended)
+    assert.isFalse((await client.get(`/engine-rest/process-instance/${sibling}`).bearerToken(token)).body().suspended)
+    assert.isFalse((await client.get('/engine-rest/process-definition/key/suspD').bearerToken(token)).body().suspended)
+    const [task] = await rest.tasks(stopped)
+    const refused = await client.post(`/engine-rest/task/${task.id}/complete`).bearerToken(token).json({})
+    refused.assertStatus(400)
+    assert.equal(refused.body().type, 'SuspendedEntityInteractionException')
+    await rest.completeTask(sibling, 'review')
+    assert.deepEqual((await rest.lock('suspD.check')).map((t) => t.processInstanceId), [sibling])
+
+    // when: activated
+    ;(await suspend(stopped, false)).assertStatus(204)
+
+    // then: its work goes on where it stood
+    await rest.complete(task.id)
+    assert.deepEqual((await rest.lock('suspD.check')).map((t) => t.processInstanceId), [stopped])
+
+    // and an unknown instance is a 404, a body without `suspended` a 400
+    ;(await suspend('no-such-instance', true)).assertStatus(404)
+    ;(await client.put(`/engine-rest/process-instance/${stopped}/suspended`).bearerToken(token).json({})).assertStatus(400)
+  })
+})
