@@ -68,6 +68,7 @@ export const controllers = {
   Incidents: () => import('#controllers/incidents_controller'),
   ModelerPages: () => import('#controllers/modeler_pages_controller'),
   Password: () => import('#controllers/password_controller'),
+  ProcessInstances: () => import('#controllers/process_instances_controller'),
   ProcessStarts: () => import('#controllers/process_starts_controller'),
   ProjectPages: () => import('#controllers/project_pages_controller'),
   RolePages: () => import('#controllers/role_pages_controller'),

@@ -20,3 +20,8 @@ export const compareVersionsValidator = vine.create({
 export const incidentQueryValidator = vine.create({
   definitionKey: vine.string().trim().maxLength(64).optional(),
 })
+
+/** GET /api/admin/instances: the running instances of one version (`key:version:uuid`) */
+export const runningInstancesValidator = vine.create({
+  definitionId: vine.string().trim().minLength(1).maxLength(100),
+})

@@ -63,7 +63,7 @@ router
   .use([middleware.forceJsonResponse(), middleware.sessionUnlessBearer(), middleware.auth({ guards: ['api', 'web'] }), middleware.passwordFresh(), middleware.can('definition:deploy')])
 
 /**
- * 挂起/激活, 版本对比 and 运行异常 (重试) of 流程定义, and the administrators' pages (三员分立):
+ * 挂起/激活, 版本对比, 运行异常 (重试) and running instances (挂起/激活 one) of 流程定义, and the administrators' pages (三员分立):
  * 角色与权限 and 用户角色 for the security administrator, 数据字典 for the
  * system administrator. The pages call the JSON APIs on their session.
  */
@@ -74,6 +74,9 @@ router
     router.get('definitions/compare', [controllers.DefinitionComparisons, 'show']).use(middleware.can('definition:read')).as('definitions.compare')
     router.get('incidents', [controllers.Incidents, 'index']).use(middleware.can('definition:read')).as('incidents.index')
     router.post('incidents/:id/retry', [controllers.Incidents, 'retry']).use(middleware.can('definition:deploy')).as('incidents.retry')
+    router.get('instances', [controllers.ProcessInstances, 'index']).use(middleware.can('definition:read')).as('instances.index')
+    router.post('instances/:id/suspend', [controllers.ProcessInstances, 'suspend']).use(middleware.can('definition:deploy')).as('instances.suspend')
+    router.post('instances/:id/resume', [controllers.ProcessInstances, 'resume']).use(middleware.can('definition:deploy')).as('instances.resume')
   })
   .prefix('/api/admin')
   .as('api.admin')

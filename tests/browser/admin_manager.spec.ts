@@ -126,6 +126,41 @@ test.group('管理员页面 in a real browser (流程定义 挂起/对比, 角�
     assert.deepEqual(problems, [])
   })
 
+  test('the system administrator opens the running instances of a version and suspends one, then activates it', async ({ browserContext, assert }) => {
+    // given: one instance waiting at the newest version's review
+    const started = await appEngine().execute(startInstance, { key: 'mgrDemo' })
+    const page = await browserContext.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await signIn(page, 'sysadmin')
+    await page.locator('[data-testid="nav-item-definitions"]').click()
+    const row = page.locator('[data-testid="definition-table"] tr').filter({ hasText: '管理演示流程（mgrDemo）' }).first()
+    await row.waitFor({ timeout: 60_000 })
+    await row.locator('.ant-table-row-expand-icon').click()
+
+    // when: the version's running count opens its instances, and the instance is suspended
+    await page.locator('[data-testid="definition-instances-2"]').click()
+    const instances = page.locator('.ant-drawer').filter({ hasText: '运行中的实例：管理演示流程 第 2 版' })
+    const line = instances.locator('tr').filter({ hasText: started.id })
+    await line.filter({ hasText: '受理审查（市级）' }).waitFor()
+    await line.locator(`[data-testid="instance-suspend-${started.id}"]`).click()
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click()
+
+    // then: it shows 已挂起, and the engine holds it and its task
+    await line.getByText('已挂起').waitFor()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: `${SHOTS}/instances_suspended.png`, fullPage: true })
+    assert.isTrue(Boolean((await db.from('engine_process_instances').where('id', started.id).firstOrFail()).suspended))
+    assert.isTrue(Boolean((await db.from('engine_tasks').where('process_instance_id', started.id).firstOrFail()).suspended))
+
+    // when: activated again
+    await line.locator(`[data-testid="instance-resume-${started.id}"]`).click()
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click()
+    await line.getByText('运行中').waitFor()
+    assert.isFalse(Boolean((await db.from('engine_tasks').where('process_instance_id', started.id).firstOrFail()).suspended))
+    assert.deepEqual(problems, [])
+  })
+
   test('the security administrator creates a role with two permissions (mixed duties are refused) and grants it to a user', async ({ browserContext, assert, cleanup }) => {
     cleanup(async () => {
       await db.from('roles').where('code', 'site_patrol').delete()

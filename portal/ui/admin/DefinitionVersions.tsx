@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Space, Table, Tag } from 'antd'
 import { SuspensionButton } from './SuspensionButton'
 import { VersionCompare } from './VersionCompare'
+import { InstanceDrawer } from './InstanceDrawer'
 
 /** One deployed version as the 流程定义 page lists it. */
 export interface DefinitionVersion {
@@ -23,9 +24,10 @@ interface Entry {
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
 
-/** One process's versions, with 版本对比 above them. */
+/** One process's versions, with 版本对比 above them; a version's running count opens its instances. */
 export function DefinitionVersions({ entry, canDeploy }: { entry: Entry; canDeploy: boolean }) {
   const [comparing, setComparing] = useState(false)
+  const [showing, setShowing] = useState<DefinitionVersion | null>(null)
   return (
     <>
       {entry.versions.length > 1 && (
@@ -34,6 +36,7 @@ export function DefinitionVersions({ entry, canDeploy }: { entry: Entry; canDepl
         </Button>
       )}
       <VersionCompare open={comparing} onClose={() => setComparing(false)} name={entry.name} versions={entry.versions} />
+      <InstanceDrawer version={showing} name={entry.name} canSuspend={canDeploy} onClose={() => setShowing(null)} />
       <Table<DefinitionVersion>
         rowKey="id"
         size="small"
@@ -43,7 +46,18 @@ export function DefinitionVersions({ entry, canDeploy }: { entry: Entry; canDepl
           { title: '版本', dataIndex: 'version', render: (v: number, row) => <Space>{`第 ${v} 版`}{row.suspended && <Tag color="orange" data-testid="definition-suspended">已挂起</Tag>}</Space> },
           { title: '部署', dataIndex: 'deploymentName' },
           { title: '部署时间', dataIndex: 'deployedAt', render: time },
-          { title: '运行中', dataIndex: 'running' },
+          {
+            title: '运行中',
+            dataIndex: 'running',
+            render: (n: number, v) =>
+              n ? (
+                <a onClick={() => setShowing(v)} data-testid={`definition-instances-${v.version}`}>
+                  {n}
+                </a>
+              ) : (
+                0
+              ),
+          },
           { title: '已结束', dataIndex: 'finished' },
           { title: '异常', dataIndex: 'incidents', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
           {
