@@ -23,6 +23,8 @@ export interface CaseTask {
     created_at: number
     due_at: number | null
     follow_up_at: number | null
+    /** held by an administrator (its instance or definition suspended): no action is taken on it */
+    suspended: boolean
   }
   readonly caseRow: {
     id: number
@@ -36,7 +38,7 @@ export interface CaseTask {
   }
 }
 
-const TASK_COLUMNS = ['id', 'name', 'process_instance_id', 'process_definition_id', 'task_definition_key', 'execution_id', 'assignee', 'owner', 'candidate_users', 'candidate_groups', 'form_key', 'delegation_state', 'parent_task_id', 'created_at', 'due_at', 'follow_up_at']
+const TASK_COLUMNS = ['id', 'name', 'process_instance_id', 'process_definition_id', 'task_definition_key', 'execution_id', 'assignee', 'owner', 'candidate_users', 'candidate_groups', 'form_key', 'delegation_state', 'parent_task_id', 'created_at', 'due_at', 'follow_up_at', 'suspended']
 const CASE_COLUMNS = ['id', 'case_no', 'title', 'definition_key', 'project_id', 'applicant_organization_id', 'handling_organization_id', 'scope_path']
 
 /**
@@ -56,5 +58,5 @@ export async function findCaseTask(taskId: string, access: Access, client: Query
   if (!row) throw new TaskGoneError(taskId)
   const pick = (prefix: string, columns: string[]) => Object.fromEntries(columns.map((c) => [c, row[`${prefix}${c}`]]))
   const task = pick('t_', TASK_COLUMNS) as CaseTask['task']
-  return { task: { ...task, created_at: Number(task.created_at), due_at: task.due_at === null ? null : Number(task.due_at), follow_up_at: task.follow_up_at === null ? null : Number(task.follow_up_at) }, caseRow: pick('c_', CASE_COLUMNS) as CaseTask['caseRow'] }
+  return { task: { ...task, created_at: Number(task.created_at), due_at: task.due_at === null ? null : Number(task.due_at), follow_up_at: task.follow_up_at === null ? null : Number(task.follow_up_at), suspended: Boolean(task.suspended) }, caseRow: pick('c_', CASE_COLUMNS) as CaseTask['caseRow'] }
 }

@@ -22,7 +22,7 @@ export interface ShownForm {
 
 /** Everything the task page shows, for the caller. */
 export interface TaskView {
-  task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean; followUpAt: string | null; remind: boolean }
+  task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean; followUpAt: string | null; remind: boolean; suspended: boolean }
   case: { id: number; caseNo: string; title: string; definitionKey: string; applicant: string | null; handler: string | null; project: { id: number; name: string; code: string } | null }
   actions: string[]
   /** 扫码签到 of a meeting step, for whoever holds it: the signed link, its QR code and who signed in */
@@ -100,7 +100,7 @@ export async function taskView(taskId: string, reader: Reader): Promise<TaskView
   const meeting = holding ? await openMeeting(found.caseRow.id) : null
   const signIn = meeting && meeting.taskId === task.id ? { ...signInLink(found.caseRow.id), attendees: await attendeesOf(found.caseRow.id) } : null
   return {
-    task: { id: task.id, name: task.name, taskKey: task.task_definition_key, assignee: task.assignee, owner: task.owner, delegationState: task.delegation_state, createdAt: new Date(task.created_at).toISOString(), dueAt: task.due_at === null ? null : new Date(task.due_at).toISOString(), overdue: task.due_at !== null && task.due_at < now, followUpAt: task.follow_up_at === null ? null : new Date(task.follow_up_at).toISOString(), remind: reminderDue(task.follow_up_at, task.due_at, now) },
+    task: { id: task.id, name: task.name, taskKey: task.task_definition_key, assignee: task.assignee, owner: task.owner, delegationState: task.delegation_state, createdAt: new Date(task.created_at).toISOString(), dueAt: task.due_at === null ? null : new Date(task.due_at).toISOString(), overdue: task.due_at !== null && task.due_at < now, followUpAt: task.follow_up_at === null ? null : new Date(task.follow_up_at).toISOString(), remind: reminderDue(task.follow_up_at, task.due_at, now), suspended: task.suspended },
     case: await caseHeader(found),
     actions,
     signIn,

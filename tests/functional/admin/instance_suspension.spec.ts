@@ -26,6 +26,7 @@ test.group('运行中的实例 (GET /api/admin/instances, POST …/:id/suspend |
     const refused = await act(client, supervisor, taskId, 'approve')
     refused.assertStatus(409)
     assert.match(refused.body().message, /[\u4e00-\u9fa5]/)
+    assert.isTrue((await client.get(`/api/tasks/${taskId}`).bearerToken(supervisor)).body().task.suspended)
     const audit = await db.from('audit_logs').where('action', 'instance.suspend').orderBy('id', 'desc').firstOrFail()
     assert.deepInclude(audit, { username: 'sysadmin', target_id: instanceId })
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { Link } from '@inertiajs/react'
 import { createForm } from '@formily/core'
 import type { ISchema } from '@formily/json-schema'
-import { Card, Descriptions, Empty, Image, List, Space, Tag, Timeline, Typography } from 'antd'
+import { Alert, Card, Descriptions, Empty, Image, List, Space, Tag, Timeline, Typography } from 'antd'
 import { AppLayout } from '~/layout/AppLayout'
 import { FormRenderer } from '~/forms/FormRenderer'
 import { plainValues, showServerErrors } from '~/forms/server_checks'
@@ -18,7 +18,7 @@ interface ShownForm {
 }
 
 interface TaskView {
-  task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean; followUpAt: string | null; remind: boolean }
+  task: { id: string; name: string | null; taskKey: string; assignee: string | null; owner: string | null; delegationState: string | null; createdAt: string; dueAt: string | null; overdue: boolean; followUpAt: string | null; remind: boolean; suspended: boolean }
   case: { id: number; caseNo: string; title: string; applicant: string | null; handler: string | null; project: { id: number; name: string; code: string } | null }
   actions: string[]
   signIn: { url: string; qrSvg: string; attendees: { name: string; organizationName: string; position: string; signedAt: string }[] } | null
@@ -61,6 +61,7 @@ export default function TaskShow({ view }: PageProps<{ view: TaskView }>) {
   return (
     <AppLayout title={task.name ?? '任务办理'} breadcrumbs={[{ title: '我的待办', href: '/inbox' }, { title: header.caseNo }]}>
       <Space direction="vertical" style={{ width: '100%' }} size={16}>
+        {task.suspended && <Alert type="warning" showIcon data-testid="task-suspended" message="此办件已被管理员挂起，暂不能办理；激活后可继续。" />}
         <Card data-testid="case-header">
           <Descriptions column={mobile ? 1 : 3} size="small">
             <Descriptions.Item label="办件编号">{header.caseNo}</Descriptions.Item>
