@@ -25,7 +25,7 @@ async function fetchSummary(): Promise<InboxSummary | null> {
 }
 
 function SummaryList({ summary }: { summary: InboxSummary | null }) {
-  if (!summary || summary.latest.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无提醒" />
+  if (!summary || (summary.latest.length === 0 && summary.unreadCopies === 0)) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无提醒" />
   return (
     <List
       size="small"
@@ -39,6 +39,7 @@ function SummaryList({ summary }: { summary: InboxSummary | null }) {
         </Space>
       }
       dataSource={summary.latest}
+      locale={{ emptyText: '暂无待办' }}
       renderItem={(task) => (
         <List.Item data-testid={`notification-${task.taskId}`}>
           <Link href={`/tasks/${task.taskId}`} style={task.overdue ? { color: '#cf1322' } : undefined}>
