@@ -63,3 +63,40 @@ test.group('linkages at validation time', () => {
     assert.deepEqual(compiled.validate({ hasPit: '是' }).errors, [{ path: 'depth', message: '该字段是必填字段' }])
   })
 })
+
+test.group('FormSection: a titled 分组 that is layout only', () => {
+  const input = (extra: object = {}) => ({ type: 'string', 'x-decorator': 'FormItem', 'x-component': 'Input', ...extra })
+  const section = (properties: object, extra: object = {}) => ({ type: 'void', title: '基本信息', 'x-component': 'FormSection', ...extra, properties })
+
+  test('its fields keep the data paths they would have without it, at the root and inside an object group', ({ assert }) => {
+    // given: sections at the root, around a grid, and inside the object group `manager`
+    const compiled = compileForm(
+      form({
+        basic: section({ grid: { type: 'void', 'x-component': 'FormGrid', properties: { place: input({ required: true }) } } }),
+        manager: { type: 'object', title: '项目经理', properties: { contact: section({ name: input({ required: true }) }) } },
+        note: input({ 'x-reactions': { dependencies: ['manager.name'], fulfill: { state: { visible: "{{$deps[0] === '张三'}}" } } } }),
+      })
+    )
+
+    // when / then: errors and values name place and manager.name, never basic or contact
+    assert.deepEqual(compiled.validate({}).errors, [
+      { path: 'place', message: '该字段是必填字段' },
+      { path: 'manager.name', message: '该字段是必填字段' },
+    ])
+    const { ok, value } = compiled.validate({ place: '三号楼', manager: { name: '张三' }, note: '到场', basic: { place: 'x' } })
+    assert.isTrue(ok)
+    assert.deepEqual(value, { place: '三号楼', manager: { name: '张三' }, note: '到场' })
+  })
+
+  test('like every void wrapper it carries no data rules or linkages, and no table row holds it', ({ assert }) => {
+    const linked = form({ a: input(), s: section({ b: input() }, { 'x-reactions': { dependencies: ['a'], fulfill: { state: { visible: "{{$deps[0] === '是'}}" } } } }) })
+    assert.match(refusal(linked).message, /布局节点（void）不能有「x-reactions」/)
+    assert.equal(refusal(linked).path, 's')
+    assert.match(refusal(form({ s: section({ b: input() }, { required: true }) })).message, /不能有「required」/)
+    const inRow = form({
+      rows: { type: 'array', 'x-component': 'ArrayTable', items: { type: 'object', properties: { s: section({ b: input() }) } } },
+    })
+    assert.equal(refusal(inRow).path, 'rows.s')
+    assert.match(refusal(inRow).message, /ArrayTable\.Column/)
+  })
+})

@@ -29,11 +29,12 @@ export const DATA_COMPONENTS: Readonly<Record<string, ReadonlyArray<string>>> = 
   'DictionarySelect': ['string', 'array'],
 }
 
-/** Layout-only components: `type: 'void'`, transparent to data and paths. */
+/** Layout-only components: `type: 'void'`, transparent to data and paths. FormSection is a titled 分组 (its `title` shown as a heading). */
 export const VOID_COMPONENTS: ReadonlySet<string> = new Set([
   'FormGrid',
   'FormGrid.GridColumn',
   'FormLayout',
+  'FormSection',
   'ArrayTable.Column',
   'ArrayTable.Index',
   'ArrayTable.Remove',

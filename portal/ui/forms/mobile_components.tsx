@@ -92,11 +92,23 @@ const MobileArray = Object.assign(
 )
 
 const Layout = ({ children }: { children?: ReactNode }) => <List mode="card">{children}</List>
+/** A phone shows one field per row: a grid column is only its content. */
+const GridColumn = ({ children }: { children?: ReactNode }) => <>{children}</>
+/** 分组: its title heads the list of its fields. */
+const Section = observer(({ children }: { children?: ReactNode }) => {
+  const field = useField()
+  return (
+    <List mode="card" header={field.title} data-testid="mobile-section">
+      {children}
+    </List>
+  )
+})
 
 export const mobileComponents = {
   FormItem,
-  FormGrid: Layout,
+  FormGrid: Object.assign((props: { children?: ReactNode }) => <Layout {...props} />, { GridColumn }),
   FormLayout: Layout,
+  FormSection: Section,
   Input: MobileInput,
   NumberPicker: NumberInput,
   Select: withDictionaryOptions(SingleSelector),

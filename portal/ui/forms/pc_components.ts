@@ -3,6 +3,7 @@ import { ArrayTable, Checkbox, DatePicker, FormGrid, FormItem, FormLayout, Input
 import { CreditCodeInput, IdNumberInput, LocationPicker, MobileInput } from './domain/inputs'
 import { DictionarySelect, OrganizationPicker, ProjectPicker, UserPicker } from './domain/remote_selects'
 import { SignaturePad } from './domain/SignaturePad'
+import { FormSection } from './FormSection'
 import { withDictionaryOptions } from './domain/dictionary_options'
 import { TusUpload } from './domain/TusUpload'
 
@@ -20,6 +21,7 @@ export const pcComponents = {
   FormItem,
   FormGrid,
   FormLayout,
+  FormSection,
   Input,
   NumberPicker,
   // options from `enum`, or from a 数据字典 named in `x-data-source`
