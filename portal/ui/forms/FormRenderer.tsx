@@ -18,14 +18,16 @@ export interface FormRendererProps {
   formKey: string
   /** phones get the antd-mobile map; the schema is the same */
   mobile?: boolean
+  /** the designer's preview: attachments and signatures are kept in the page, not uploaded */
+  preview?: boolean
 }
 
 /**
  * Renders a form schema of the restricted dialect. Read-only and print views
  * are the same renderer with the form's pattern set to readPretty.
  */
-export function FormRenderer({ form, schema, formKey, mobile }: FormRendererProps) {
-  const info = useMemo(() => ({ formKey }), [formKey])
+export function FormRenderer({ form, schema, formKey, mobile, preview }: FormRendererProps) {
+  const info = useMemo(() => ({ formKey, preview }), [formKey, preview])
   return (
     <FormInfoContext.Provider value={info}>
       <FormProvider form={form}>

@@ -20,6 +20,8 @@ class PreviewBoundary extends Component<{ children: ReactNode }, { error?: strin
  * 预览: the schema as the product renders it (FormRenderer), on PC and as a
  * phone (390 px, the antd-mobile components). Each edit starts a fresh form;
  * 校验预览 validates the one on show, so required fields show their messages.
+ * Attachments and signatures are kept in the page (预览中不上传): the upload
+ * endpoint only takes files for deployed forms.
  */
 export function Preview({ schema, formKey }: { schema: SchemaJson; formKey: string }) {
   const json = JSON.stringify(schema)
@@ -43,7 +45,7 @@ export function Preview({ schema, formKey }: { schema: SchemaJson; formKey: stri
             children: (
               <div data-testid="pc-preview">
                 <PreviewBoundary key={json}>
-                  <FormRenderer form={forms.pc} schema={rendered} formKey={formKey} />
+                  <FormRenderer form={forms.pc} schema={rendered} formKey={formKey} preview />
                 </PreviewBoundary>
               </div>
             ),
@@ -54,7 +56,7 @@ export function Preview({ schema, formKey }: { schema: SchemaJson; formKey: stri
             children: (
               <div data-testid="phone-preview" style={{ width: 390, height: 720, margin: '0 auto', overflow: 'auto', border: '10px solid #1f1f1f', borderRadius: 28, background: '#f5f5f5' }}>
                 <PreviewBoundary key={json}>
-                  <FormRenderer form={forms.phone} schema={rendered} formKey={formKey} mobile />
+                  <FormRenderer form={forms.phone} schema={rendered} formKey={formKey} mobile preview />
                 </PreviewBoundary>
               </div>
             ),

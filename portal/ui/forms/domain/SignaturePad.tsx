@@ -2,6 +2,7 @@ import { useRef, useState, type PointerEvent } from 'react'
 import { useField } from '@formily/react'
 import { Alert, Button, Space, Typography } from 'antd'
 import { useFormInfo } from '../form_context'
+import { fileUrl, keepLocally } from '../preview_files'
 import { startUpload } from '../tus_client'
 
 interface SignaturePadProps {
@@ -14,11 +15,12 @@ interface SignaturePadProps {
 
 /**
  * 手写签名: drawn on a canvas with mouse, pen or finger, then uploaded as a
- * PNG through tus like any attachment; the field keeps the upload id.
+ * PNG through tus like any attachment; the field keeps the upload id. In the
+ * designer's preview the PNG is kept in the page instead (预览中不上传).
  */
 export function SignaturePad({ value, onChange, disabled, readOnly }: SignaturePadProps) {
   const field = useField()
-  const { formKey } = useFormInfo()
+  const { formKey, preview } = useFormInfo()
   const canvas = useRef<HTMLCanvasElement>(null)
   const drawing = useRef(false)
   const [state, setState] = useState<'empty' | 'drawn' | 'saving'>('empty')
@@ -27,7 +29,7 @@ export function SignaturePad({ value, onChange, disabled, readOnly }: SignatureP
   if (value) {
     return (
       <Space direction="vertical">
-        <img src={`/api/uploads/${value}`} alt="签名" style={{ height: 80, border: '1px solid #eee' }} data-testid="signature-image" />
+        <img src={fileUrl(value)} alt="签名" style={{ height: 80, border: '1px solid #eee' }} data-testid="signature-image" />
         {!disabled && !readOnly && <Button size="small" onClick={() => onChange?.(undefined)}>重新签名</Button>}
       </Space>
     )
@@ -62,6 +64,7 @@ export function SignaturePad({ value, onChange, disabled, readOnly }: SignatureP
     setState('saving')
     canvas.current!.toBlob((blob) => {
       const file = new File([blob!], 'signature.png', { type: 'image/png' })
+      if (preview) return onChange?.(keepLocally(file).id)
       startUpload(file, { formKey, fieldPath: field.address.toString() }, {
         onProgress: () => undefined,
         onSuccess: (uploaded) => onChange?.(uploaded.id),
@@ -85,6 +88,7 @@ export function SignaturePad({ value, onChange, disabled, readOnly }: SignatureP
       <Space>
         <Button size="small" onClick={clear} disabled={state !== 'drawn'}>清除</Button>
         <Button size="small" type="primary" onClick={save} disabled={state !== 'drawn'} loading={state === 'saving'}>确认签名</Button>
+        {preview && <Typography.Text type="secondary">预览中不上传</Typography.Text>}
       </Space>
       {error && <Alert type="error" showIcon message={error} />}
     </Space>

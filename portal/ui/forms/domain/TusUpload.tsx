@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { useField } from '@formily/react'
 import { Alert, Button, Progress, Space, Typography } from 'antd'
 import { useFormInfo } from '../form_context'
+import { acceptsFile, fileUrl, keepLocally } from '../preview_files'
 import { formatBytes, startUpload, type RunningUpload, type UploadedFile } from '../tus_client'
 
 export interface TusUploadProps {
@@ -27,10 +28,11 @@ interface Transfer {
  * 附件: files go up over tus while the form stays usable; each shows its
  * progress and live rate, can be paused and resumed (from the server's
  * offset), and becomes `{ id, name, … }` in the field's value when done.
+ * In the designer's preview a file is kept in the page instead (预览中不上传).
  */
 export function TusUpload({ value = [], onChange, accept, maxSize, disabled, readOnly }: TusUploadProps) {
   const field = useField()
-  const { formKey } = useFormInfo()
+  const { formKey, preview } = useFormInfo()
   const input = useRef<HTMLInputElement>(null)
   const [transfer, setTransfer] = useState<Transfer | null>(null)
   const current = useRef(value)
@@ -39,6 +41,15 @@ export function TusUpload({ value = [], onChange, accept, maxSize, disabled, rea
   function pick(file: File) {
     if (maxSize && file.size > maxSize) {
       setTransfer({ name: file.name, sent: 0, total: file.size, rate: 0, paused: true, error: `文件大小 ${formatBytes(file.size)} 超过上限 ${formatBytes(maxSize)}` })
+      return
+    }
+    if (preview && !acceptsFile(accept, file)) {
+      setTransfer({ name: file.name, sent: 0, total: file.size, rate: 0, paused: true, error: `本栏仅接受 ${accept}，不接受 ${file.type || file.name}` })
+      return
+    }
+    if (preview) {
+      setTransfer(null)
+      onChange?.([...current.current, keepLocally(file)])
       return
     }
     const running = startUpload(file, { formKey, fieldPath: field.path.toString() }, {
@@ -67,7 +78,7 @@ export function TusUpload({ value = [], onChange, accept, maxSize, disabled, rea
     <div data-testid={`upload-${field.path.toString()}`}>
       {value.map((file) => (
         <div key={file.id} data-testid="upload-done">
-          <Typography.Link href={`/api/uploads/${file.id}`} target="_blank">
+          <Typography.Link href={fileUrl(file.id)} target="_blank">
             {file.name}
           </Typography.Link>{' '}
           <Typography.Text type="secondary">{formatBytes(file.size)}</Typography.Text>
@@ -100,6 +111,11 @@ export function TusUpload({ value = [], onChange, accept, maxSize, disabled, rea
           <Button data-testid="upload-pick" onClick={() => input.current?.click()}>
             选择文件
           </Button>
+          {preview && (
+            <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+              预览中不上传
+            </Typography.Text>
+          )}
         </>
       )}
     </div>
