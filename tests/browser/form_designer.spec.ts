@@ -283,4 +283,139 @@ test.group('表单设计器 in a real browser', (group) => {
     assert.deepEqual(verdict.errors, [{ path: 'items.0.issue', message: '该字段是必填字段' }])
     assert.deepEqual(problems, [])
   })
+
+  test('栅格 and 分组 come from the palette, a field moves into the section, and the preview takes an attachment without uploading it', async ({ browserContext, client, assert, cleanup }) => {
+    // given: a new form of a draft
+    const admin = await tokenFor(client, 'sysadmin')
+    const name = draftName('layout')
+    ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '现场勘查' })).assertStatus(201)
+    cleanup(() => forgetDraft(name))
+    const page = await browserContext.newPage()
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    const problems: string[] = []
+    const uploads: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    page.on('request', (request) => request.url().includes('/api/uploads') && uploads.push(`${request.method()} ${request.url()}`))
+    await signIn(page, 'sysadmin')
+    await page.goto(`/admin/drafts/${name}/forms/survey`)
+    await page.getByTestId('form-designer').waitFor({ timeout: 90_000 })
+    await addField(page, '单行文本', 'place', '地点')
+    await addField(page, '附件', 'photos', '现场照片')
+
+    // when: a 栅格 after 地点, set to three columns, with a date put in it
+    await page.locator('[data-field="place"]').click()
+    await palette(page, '栅格').click()
+    await property(page, '栅格标识').fill('measures')
+    await page.locator('[data-field="measures"]').filter({ hasText: '栅格（2 列）' }).waitFor()
+    await panel(page).locator('.ant-radio-button-wrapper').filter({ hasText: '3 列' }).click()
+    await page.locator('[data-field="measures"]').filter({ hasText: '栅格（3 列）' }).waitFor()
+    await addField(page, '日期', 'surveyDate', '勘查日期')
+
+    // and a 分组 after 地点, titled, and 现场照片 moved into it by 移到…
+    await page.locator('[data-field="place"]').click()
+    await palette(page, '分组').click()
+    await property(page, '分组标识').fill('scene')
+    await property(page, '标题').fill('现场情况')
+    await page.locator('[data-field="scene"]').filter({ hasText: '现场情况' }).waitFor()
+    await page.locator('[data-field="photos"]').click()
+    await choose(page, panel(page).getByRole('combobox', { name: '移到' }), '分组：现场情况')
+    await rowOrder(page, ['place', 'scene', 'photos', 'measures', 'surveyDate'])
+
+    await page.screenshot({ path: `${SHOTS}/layout.png`, fullPage: true })
+
+    // the PC preview shows the section's title with the attachment in it; a picked file is kept in the page, not uploaded
+    const pc = page.getByTestId('pc-preview')
+    const section = pc.getByTestId('form-section').filter({ hasText: '现场情况' })
+    await section.locator('.ant-formily-item-label').filter({ hasText: '现场照片' }).waitFor()
+    await section.getByText('预览中不上传').waitFor()
+    await section.getByTestId('upload-input').setInputFiles({ name: '东立面.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') })
+    await section.getByTestId('upload-done').filter({ hasText: '东立面.png' }).waitFor()
+    assert.equal(await pc.locator('.ant-alert-error').count(), 0)
+    await pc.locator('.ant-formily-item-label').filter({ hasText: '勘查日期' }).waitFor()
+
+    // and so does the phone preview
+    await page.getByRole('tab', { name: '手机预览' }).click()
+    const phone = page.getByTestId('phone-preview')
+    await phone.getByTestId('mobile-section').filter({ hasText: '现场情况' }).getByText('现场照片').waitFor()
+    await phone.getByTestId('upload-input').setInputFiles({ name: '西立面.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') })
+    await phone.getByTestId('upload-done').filter({ hasText: '西立面.pdf' }).waitFor()
+    assert.equal(await phone.locator('.ant-alert-error').count(), 0)
+    await phone.screenshot({ path: `${SHOTS}/layout-phone.png` })
+
+    // when: saved
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('已保存').waitFor()
+
+    // then: the stored schema has the section (whole row in the form's grid) holding the attachment, and the three-column grid
+    const draft = await client.get(`/api/admin/drafts/${name}`).bearerToken(admin)
+    const stored = JSON.parse(draft.body().files.find((f: { path: string }) => f.path === 'forms/survey.form.json').content)
+    const grid = stored.properties.grid
+    assert.deepEqual(Object.keys(grid.properties), ['place', 'scene', 'measures'])
+    assert.deepInclude(grid.properties.scene, { type: 'void', title: '现场情况', 'x-component': 'FormSection', 'x-decorator': 'FormGrid.GridColumn' })
+    assert.deepEqual(Object.keys(grid.properties.scene.properties), ['photos'])
+    assert.deepInclude(grid.properties.scene.properties.photos, { type: 'array', title: '现场照片', 'x-component': 'Upload' })
+    assert.deepInclude(grid.properties.measures, { type: 'void', 'x-component': 'FormGrid', 'x-component-props': { maxColumns: 3, strictAutoFit: true } })
+    assert.deepEqual(Object.keys(grid.properties.measures.properties), ['surveyDate'])
+    // layout is no data path: the server's validator names the fields as if the containers were not there
+    const compiled = compileForm(stored)
+    assert.deepEqual(compiled.validate({ place: '东门', photos: [], surveyDate: '2026-05-01' }).value, { place: '东门', photos: [], surveyDate: '2026-05-01' })
+    assert.deepEqual(uploads, [])
+    assert.deepEqual(problems, [], problems.join('\n'))
+  })
+
+  test('moving a field into an object group renames it when the group has the identifier, says so, and carries its linkage', async ({ browserContext, client, assert, cleanup }) => {
+    // given: a root field `name` a linkage depends on, and an object group `manager` that has a `name` of its own
+    const admin = await tokenFor(client, 'sysadmin')
+    const input = (title: string, extra: object = {}) => ({ type: 'string', title, 'x-decorator': 'FormItem', 'x-component': 'Input', ...extra })
+    const schema = {
+      type: 'object',
+      properties: {
+        name: input('联系人'),
+        note: input('备注', { 'x-reactions': { dependencies: ['name'], fulfill: { state: { visible: "{{$deps[0] !== ''}}" } } } }),
+        manager: { type: 'object', title: '项目经理', properties: { name: input('姓名') } },
+        rows: {
+          type: 'array',
+          title: '人员',
+          'x-decorator': 'FormItem',
+          'x-component': 'ArrayTable',
+          items: { type: 'object', properties: { c1: { type: 'void', title: '姓名', 'x-component': 'ArrayTable.Column', 'x-component-props': { title: '姓名' }, properties: { who: input('姓名') } } } },
+        },
+      },
+    }
+    const { name, stored } = await draftWithForm(client, admin, 'move', 'forms/contact.form.json', `${JSON.stringify(schema, null, 2)}\n`)
+    cleanup(() => forgetDraft(name))
+    const page = await browserContext.newPage()
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await signIn(page, 'sysadmin')
+    await page.goto(`/admin/drafts/${name}/forms/contact`)
+    await page.getByTestId('form-designer').waitFor({ timeout: 90_000 })
+
+    // then: a table's column cannot leave its table, and a table is offered as no target
+    await page.locator('[data-field="who"]').click()
+    assert.isTrue(await panel(page).getByRole('combobox', { name: '移到' }).isDisabled())
+    await panel(page).getByText('子表的列不能移出子表').waitFor()
+    await page.locator('[data-field="note"]').first().click()
+    await panel(page).getByRole('combobox', { name: '移到' }).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]').click()
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-disabled').filter({ hasText: '子表：人员' }).filter({ hasText: '不能移入子表' }).waitFor()
+    await page.keyboard.press('Escape')
+
+    // when: the root `name` goes into the group
+    await page.locator('[data-field="name"]').first().click()
+    await choose(page, panel(page).getByRole('combobox', { name: '移到' }), '对象分组：项目经理')
+
+    // then: the panel says what happened, and the list shows the new identifier in the group
+    await panel(page).getByTestId('move-notice').filter({ hasText: '已改名为「name1」' }).filter({ hasText: '数据路径 name 改为 manager.name1' }).waitFor()
+    await rowOrder(page, ['note', 'manager', 'name', 'name1', 'rows', 'who'])
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    await page.getByText('已保存').waitFor()
+    const changed = JSON.parse(await stored())
+    assert.deepEqual(Object.keys(changed.properties), ['note', 'manager', 'rows'])
+    assert.deepEqual(Object.keys(changed.properties.manager.properties), ['name', 'name1'])
+    assert.equal(changed.properties.manager.properties.name1.title, '联系人')
+    assert.deepEqual(changed.properties.note['x-reactions'].dependencies, ['manager.name1'])
+    compileForm(changed)
+    assert.deepEqual(problems, [], problems.join('\n'))
+  })
 })

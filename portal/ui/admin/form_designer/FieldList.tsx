@@ -88,8 +88,8 @@ function NodeList({ nodes, depth, ...rest }: Omit<RowProps, 'node' | 'index' | '
 /**
  * 字段: the form's nodes as a tree (the form's own grid is not shown, its
  * fields are the top level). Rows reorder among their siblings by drag or by
- * 上移/下移; a field does not leave its container this way, since that would
- * change its data path.
+ * 上移/下移; into another container a node goes by the properties panel's
+ * 移到…, which also renames what collides and rewrites linkages.
  */
 export function FieldList({ design, ...rest }: FieldListProps) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))

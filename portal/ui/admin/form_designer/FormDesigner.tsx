@@ -9,7 +9,7 @@ import { Palette } from './Palette'
 import { Preview } from './Preview'
 import { PropertiesPanel } from './PropertiesPanel'
 import { buildSchema, parseSchema, type FormDesign, type SchemaJson } from './model'
-import { addField, canAdd, renameNode, setColumns } from './operations'
+import { addField, addLayout, canAdd, canAddLayout, moveInto, renameNode, setColumns, type MoveResult } from './operations'
 import { allNodes, moveNode, removeNode, schemaPath, updateNode } from './tree'
 import type { Property } from './properties'
 
@@ -35,6 +35,14 @@ function problemsByNode(design: FormDesign, problems: readonly SchemaProblem[]):
     if (id) found.set(id, [...(found.get(id) ?? []), problem.message])
   }
   return found
+}
+
+/** What a move did besides moving, said where the administrator looks next (the moved node's panel). */
+function moveNotice({ renamed, paths }: MoveResult): string[] {
+  return [
+    ...renamed.map(({ from, to }) => `目标位置已有标识「${from}」，已改名为「${to}」`),
+    ...paths.map(({ from, to }) => `数据路径 ${from} 改为 ${to}，引用它的联动已随之更新`),
+  ]
 }
 
 /** Leaving with unsaved changes asks first: by the browser (reload, close) and by the portal's own links. */
@@ -63,6 +71,7 @@ export function FormDesigner({ schema, title, formKey, onSave }: FormDesignerPro
   const [dirty, setDirty] = useState(false)
   const [busy, setBusy] = useState(false)
   const [jsonOpen, setJsonOpen] = useState(false)
+  const [notice, setNotice] = useState<{ id: string; lines: string[] } | null>(null)
   const dictionaries = useDictionaries()
   const built = useMemo(() => buildSchema(design), [design])
   const marked = useMemo(() => problemsByNode(design, problems), [design, problems])
@@ -74,6 +83,16 @@ export function FormDesigner({ schema, title, formKey, onSave }: FormDesignerPro
     setProblems([])
   }
   const write = (id: string, property: Property, value: unknown, values: Record<string, unknown>) => change((d) => updateNode(d, id, (node) => property.write!(node, value, values)))
+  const move = (id: string, targetId: string | null) => {
+    const moved = moveInto(design, id, targetId)
+    if (moved.design === design) return
+    change(() => moved.design)
+    setNotice({ id, lines: moveNotice(moved) })
+  }
+  const select = (id: string | null) => {
+    setSelectedId(id)
+    setNotice(null)
+  }
 
   const check = async (): Promise<boolean> => {
     const found = await checkSchema(built)
@@ -134,7 +153,13 @@ export function FormDesigner({ schema, title, formKey, onSave }: FormDesignerPro
               onAdd={(type) => {
                 const added = addField(design, type, selectedId, dictionaries[0]?.name)
                 change(() => added.design)
-                setSelectedId(added.id)
+                select(added.id)
+              }}
+              canAddLayout={canAddLayout(design, selectedId)}
+              onAddLayout={(type) => {
+                const added = addLayout(design, type, selectedId)
+                change(() => added.design)
+                select(added.id)
               }}
             />
           </Card>
@@ -145,7 +170,7 @@ export function FormDesigner({ schema, title, formKey, onSave }: FormDesignerPro
               design={design}
               selectedId={selectedId}
               problems={marked}
-              onSelect={setSelectedId}
+              onSelect={select}
               onMove={(id, to) => change((d) => moveNode(d, id, to))}
               onRemove={(id) => change((d) => removeNode(d, id))}
             />
@@ -153,7 +178,15 @@ export function FormDesigner({ schema, title, formKey, onSave }: FormDesignerPro
         </Col>
         <Col xs={24} lg={10}>
           <Card size="small" title="属性" data-testid="designer-properties">
-            <PropertiesPanel design={design} selectedId={selectedId} dictionaries={dictionaries} onWrite={write} onRename={(id, key) => change((d) => renameNode(d, id, key))} />
+            <PropertiesPanel
+              design={design}
+              selectedId={selectedId}
+              dictionaries={dictionaries}
+              onWrite={write}
+              onRename={(id, key) => change((d) => renameNode(d, id, key))}
+              onMove={move}
+              moveNotice={notice?.id === selectedId ? notice.lines : undefined}
+            />
           </Card>
         </Col>
       </Row>

@@ -1,5 +1,5 @@
 import { Input, Radio, Space, Tooltip, Typography } from 'antd'
-import { columnsOf, mainGrid, type FormDesign } from './model'
+import { columnsOf, mainGrid, MAX_COLUMNS, type FormDesign } from './model'
 
 export interface FormSettingsProps {
   design: FormDesign
@@ -23,7 +23,7 @@ export function FormSettings({ design, onTitle, onColumns }: FormSettingsProps) 
       size="small"
       disabled={!settable}
       value={grid ? columnsOf(grid) : 1}
-      options={[1, 2, 3].map((n) => ({ label: `${n} 列`, value: n }))}
+      options={Array.from({ length: MAX_COLUMNS }, (_, i) => ({ label: `${i + 1} 列`, value: i + 1 }))}
       onChange={(event) => onColumns(event.target.value as number)}
     />
   )
@@ -35,7 +35,7 @@ export function FormSettings({ design, onTitle, onColumns }: FormSettingsProps) 
       </Space>
       <Space>
         <Typography.Text>列数</Typography.Text>
-        {settable ? columns : <Tooltip title="本表单由多个分组组成：请在各网格分组的属性中设置列数">{columns}</Tooltip>}
+        {settable ? columns : <Tooltip title="本表单由多个栅格或分组组成：请选中各栅格，在属性中设置列数">{columns}</Tooltip>}
       </Space>
     </Space>
   )

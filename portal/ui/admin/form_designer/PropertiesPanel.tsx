@@ -8,7 +8,8 @@ import { Alert, Empty, Typography } from 'antd'
 import type { Dictionary } from './api'
 import type { DesignNode, FormDesign } from './model'
 import { propertiesFor, type Property } from './properties'
-import { locate, type Located } from './tree'
+import { MoveTo } from './MoveTo'
+import { locate, parentIdOf, type Located } from './tree'
 
 const Note = ({ text }: { text: string }) => <Alert type="info" showIcon message={text} style={{ marginBottom: 12 }} />
 
@@ -22,6 +23,10 @@ export interface PropertiesPanelProps {
   onWrite: (id: string, property: Property, value: unknown, values: Record<string, unknown>) => void
   /** the identifier was edited and is valid */
   onRename: (id: string, key: string) => void
+  /** 移到…: into another container (`null`: the form itself) */
+  onMove: (id: string, targetId: string | null) => void
+  /** what the last move of the selected node did besides moving */
+  moveNotice?: readonly string[]
 }
 
 /** A node the designer does not edit: what it is, and that it is saved as it is. */
@@ -41,7 +46,7 @@ function OpaqueNode({ node }: { node: DesignNode }) {
  * selection; each edit writes only the property edited, through its
  * Property, after that property's own validators pass.
  */
-function NodeForm({ design, located, dictionaries, onWrite, onRename }: Omit<PropertiesPanelProps, 'selectedId'> & { located: Located }) {
+function NodeForm({ design, located, dictionaries, onWrite, onRename }: Pick<PropertiesPanelProps, 'design' | 'dictionaries' | 'onWrite' | 'onRename'> & { located: Located }) {
   const handlers = useRef({ onWrite, onRename })
   handlers.current = { onWrite, onRename }
   const { form, schema } = useMemo(() => {
@@ -82,6 +87,13 @@ function NodeForm({ design, located, dictionaries, onWrite, onRename }: Omit<Pro
 export function PropertiesPanel(props: PropertiesPanelProps) {
   const located = props.selectedId ? locate(props.design, props.selectedId) : undefined
   if (!located) return <Empty description="在字段列表中选择一个字段，或从组件面板添加" />
-  if (located.node.kind === 'opaque') return <OpaqueNode node={located.node} />
-  return <NodeForm key={located.node.id} {...props} located={located} />
+  const move = <MoveTo design={props.design} located={located} onMove={props.onMove} notice={props.moveNotice} />
+  if (located.node.kind === 'opaque') return (<>{move}<OpaqueNode node={located.node} /></>)
+  // a move changes what the panel offers (占用列数, the scope a key must be unique in): a new container builds it anew
+  return (
+    <>
+      {move}
+      <NodeForm key={`${located.node.id}@${parentIdOf(located) ?? ''}`} {...props} located={located} />
+    </>
+  )
 }

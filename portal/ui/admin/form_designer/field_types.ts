@@ -1,4 +1,4 @@
-import type { SchemaJson } from './model'
+import type { SchemaJson } from './model.js'
 
 /** What the properties panel offers for a type beyond 标识, 标题, 必填, 说明 and the linkages. */
 export type Feature = 'text' | 'number' | 'options' | 'dictionary' | 'files' | 'rows'
@@ -50,6 +50,18 @@ export const FIELD_TYPES: readonly FieldType[] = [
     wide: true,
     create: field('array', 'ArrayTable', { items: { type: 'object', properties: {} }, properties: { add: { type: 'void', title: '添加一行', 'x-component': 'ArrayTable.Addition' } } }),
   },
+]
+
+/** A palette entry of the 布局 group: a container that lays out what is put in it, carrying no data. */
+export interface LayoutType {
+  readonly label: string
+  readonly kind: 'grid' | 'section'
+  readonly keyStem: string
+}
+
+export const LAYOUT_TYPES: readonly LayoutType[] = [
+  { label: '栅格', kind: 'grid', keyStem: 'grid' },
+  { label: '分组', kind: 'section', keyStem: 'section' },
 ]
 
 const byComponent = new Map(FIELD_TYPES.map((type) => [type.component, type]))

@@ -5,7 +5,7 @@
  *   { dependencies: ['kind'], fulfill: { state: { visible: "{{$deps[0] === '室内'}}" } } }
  * Reactions in any other shape are not the designer's: it shows and keeps them as they are.
  */
-import { isObject } from './model'
+import { isObject } from './model.js'
 
 export type Literal = string | number | boolean
 

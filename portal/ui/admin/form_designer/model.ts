@@ -3,18 +3,34 @@
  * edit, built so that `buildSchema(parseSchema(s))` gives back `s` key for key.
  * Whatever the designer does not understand becomes an opaque node and is
  * written back exactly as it was read.
+ *
+ * The designer's pure modules import each other with `.js`, as Node's ESM
+ * wants: the unit suite runs them without a bundler.
  */
-import { fieldTypeOf } from './field_types'
+import { fieldTypeOf } from './field_types.js'
 
 /** A schema node as JSON; the designer reads the keys it knows and carries the rest through. */
 export type SchemaJson = Record<string, unknown>
 
 /**
  * field: a data field of a palette type; table: an ArrayTable whose children are its columns;
- * grid / layout: FormGrid / FormLayout (or bare) void wrappers; group: an object of fields;
+ * grid / section / layout: FormGrid / FormSection (a titled 分组) / FormLayout (or bare) void
+ * wrappers; group: an object of fields (its key joins its fields' data paths);
  * opaque: anything else, kept verbatim.
  */
-export type NodeKind = 'field' | 'table' | 'grid' | 'layout' | 'group' | 'opaque'
+export type NodeKind = 'field' | 'table' | 'grid' | 'section' | 'layout' | 'group' | 'opaque'
+
+/** Void wrappers: layout only, transparent to data paths and to the data scope a key must be unique in. */
+export const LAYOUT_KINDS: ReadonlySet<NodeKind> = new Set(['grid', 'section', 'layout'])
+
+/** Nodes that hold others: what a new node or a moved one can be put in. */
+export const CONTAINER_KINDS: ReadonlySet<NodeKind> = new Set(['grid', 'section', 'layout', 'group', 'table'])
+
+/** What a FormGrid may be set to (列数). */
+export const MAX_COLUMNS = 4
+
+/** `gridSpan` of a whole-row item: formily caps a span at the grid's column count, so the widest grid's count fits every grid. */
+export const WHOLE_ROW = MAX_COLUMNS
 
 export interface DesignNode {
   readonly id: string
@@ -40,7 +56,7 @@ export const newId = () => `node${++lastId}`
 
 export const isObject = (value: unknown): value is SchemaJson => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const CONTAINER_COMPONENTS: Record<string, NodeKind> = { FormGrid: 'grid', FormLayout: 'layout' }
+const CONTAINER_COMPONENTS: Record<string, NodeKind> = { FormGrid: 'grid', FormSection: 'section', FormLayout: 'layout' }
 
 function parseChildren(properties: unknown, inRow: boolean): DesignNode[] {
   if (!isObject(properties)) return []
@@ -89,6 +105,11 @@ export function parseSchema(schema: SchemaJson | null, title = ''): FormDesign {
 export function newGrid(key: string, columns: number, children: readonly DesignNode[] = []): DesignNode {
   const props = { maxColumns: columns, strictAutoFit: true }
   return { id: newId(), key, kind: 'grid', schema: { type: 'void', 'x-component': 'FormGrid', 'x-component-props': props, properties: {} }, children }
+}
+
+/** 分组: a titled void section (FormSection); its fields keep their data paths. */
+export function newSection(key: string, title: string, children: readonly DesignNode[] = []): DesignNode {
+  return { id: newId(), key, kind: 'section', schema: { type: 'void', title, 'x-component': 'FormSection', properties: {} }, children }
 }
 
 function buildProperties(nodes: readonly DesignNode[]): SchemaJson {

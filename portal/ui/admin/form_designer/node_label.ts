@@ -1,12 +1,13 @@
-import { fieldTypeOf } from './field_types'
-import { readLinkages } from './linkage'
-import { columnsOf, isObject, titleOf, type DesignNode } from './model'
+import { fieldTypeOf } from './field_types.js'
+import { readLinkages } from './linkage.js'
+import { columnsOf, isObject, titleOf, type DesignNode } from './model.js'
 
-const CONTAINER_LABELS = { group: '分组', table: '子表', layout: '布局' } as const
+// 分组 is the titled layout section; an object group also changes its fields' data paths, so it says so
+const CONTAINER_LABELS = { section: '分组', group: '对象分组', table: '子表', layout: '布局' } as const
 
 /** A row's name and type in the field list. Opaque nodes say what they are, for 序号 and 操作 columns by name. */
 export function describeNode(node: DesignNode): { title: string; type: string } {
-  if (node.kind === 'grid') return { title: node.key, type: `网格（${columnsOf(node)} 列）` }
+  if (node.kind === 'grid') return { title: node.key, type: `栅格（${columnsOf(node)} 列）` }
   if (node.kind === 'opaque') {
     const text = JSON.stringify(node.schema)
     if (text.includes('"ArrayTable.Index"')) return { title: '序号列', type: '子表列' }

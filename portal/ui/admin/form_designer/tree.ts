@@ -3,7 +3,7 @@
  * nodes, and the paths the checker and the linkages use. Each returns a new
  * design; nodes that did not change keep their identity.
  */
-import type { DesignNode, FormDesign } from './model'
+import { LAYOUT_KINDS, type DesignNode, type FormDesign } from './model.js'
 
 /** A node with the containers above it, outermost first. */
 export interface Located {
@@ -104,11 +104,29 @@ export function keysInScope(design: FormDesign, ancestors: readonly DesignNode[]
       if (node.id === selfId) continue
       keys.add(node.key)
       if (node.column) keys.add(node.column.key)
-      if (node.kind === 'grid' || node.kind === 'layout') visit(node.children ?? [])
+      if (LAYOUT_KINDS.has(node.kind)) visit(node.children ?? [])
     }
   }
   visit(scope ? (scope.children ?? []) : design.nodes)
   return keys
+}
+
+/** The id of a node's container (`null`: the root). */
+export const parentIdOf = ({ ancestors }: Located): string | null => ancestors.at(-1)?.id ?? null
+
+/** The node and everything below it, depth first. */
+export function subtreeOf(node: DesignNode): DesignNode[] {
+  return [node, ...(node.children ?? []).flatMap(subtreeOf)]
+}
+
+/**
+ * The keys a node brings into the data scope it is put in: its own and, for a
+ * void wrapper, those of the nodes it wraps (they share the scope), each with
+ * the id of the node that carries it.
+ */
+export function scopeKeysOf(node: DesignNode): { id: string; key: string }[] {
+  const own = { id: node.id, key: node.key }
+  return LAYOUT_KINDS.has(node.kind) ? [own, ...(node.children ?? []).flatMap(scopeKeysOf)] : [own]
 }
 
 /** Applies `change` to every node of the design (children first are already changed when a parent is). */

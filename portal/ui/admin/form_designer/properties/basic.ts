@@ -1,15 +1,16 @@
 /** 字段标识, 标题, 必填, 说明, 占用列数 and a grid's 列数. */
-import { columnsOf, type DesignNode } from '../model'
+import { columnsOf, MAX_COLUMNS, WHOLE_ROW, type DesignNode } from '../model'
 import { keysInScope } from '../tree'
 import { labelled, onSchema, type PanelContext, type Property } from './types'
 import { numberOrUndefined, withKey, withNested } from './schema_edit'
 
 export const IDENTIFIER = /^[a-zA-Z][a-zA-Z0-9]*$/
 
-/** 字段标识 (or 分组标识 for a layout wrapper): checked here, renamed by the designer with the linkages that name it. */
+/** 字段标识 (栅格标识 or 分组标识 for a layout wrapper): checked here, renamed by the designer with the linkages that name it. */
 export function keyProperty(ctx: PanelContext): Property {
   const taken = keysInScope(ctx.design, ctx.located.ancestors, ctx.located.node.id)
-  const title = ctx.located.node.schema.type === 'void' ? '分组标识' : '字段标识'
+  const { kind, schema } = ctx.located.node
+  const title = kind === 'grid' ? '栅格标识' : schema.type === 'void' ? '分组标识' : '字段标识'
   return {
     name: 'key',
     field: labelled(title, 'Input', {
@@ -56,11 +57,9 @@ export const descriptionProperty: Property = {
   write: onSchema((schema, value) => withKey(schema, 'description', value)),
 }
 
-const WHOLE_ROW = 3
-
-/** 占用列数 in the enclosing FormGrid (`x-decorator-props.gridSpan`; 3 is capped to the grid's width, i.e. the whole row). */
+/** 占用列数 in the enclosing FormGrid (`x-decorator-props.gridSpan`; formily caps a span at the grid's width, so WHOLE_ROW is the whole row). */
 export function gridSpanProperty(columns: number): Property {
-  const choices = [{ label: '1 列', value: 1 }, ...(columns >= 3 ? [{ label: '2 列', value: 2 }] : []), { label: '整行', value: WHOLE_ROW }]
+  const choices = [...Array.from({ length: columns - 1 }, (_, i) => ({ label: `${i + 1} 列`, value: i + 1 })), { label: '整行', value: WHOLE_ROW }]
   return {
     name: 'gridSpan',
     field: labelled('占用列数', 'Radio.Group', { type: 'number', enum: choices, 'x-component-props': { optionType: 'button' } }),
@@ -72,10 +71,14 @@ export function gridSpanProperty(columns: number): Property {
   }
 }
 
-/** A FormGrid's column count. */
+/** A FormGrid's column count, 1 to MAX_COLUMNS. */
 export const columnsProperty: Property = {
   name: 'columns',
-  field: labelled('列数', 'Radio.Group', { type: 'number', enum: [1, 2, 3].map((n) => ({ label: `${n} 列`, value: n })), 'x-component-props': { optionType: 'button' } }),
+  field: labelled('列数', 'Radio.Group', {
+    type: 'number',
+    enum: Array.from({ length: MAX_COLUMNS }, (_, i) => ({ label: `${i + 1} 列`, value: i + 1 })),
+    'x-component-props': { optionType: 'button' },
+  }),
   read: (node) => columnsOf(node),
   write: onSchema((schema, value) => withNested(schema, 'x-component-props', 'maxColumns', numberOrUndefined(value))),
 }

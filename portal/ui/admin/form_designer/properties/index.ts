@@ -37,9 +37,13 @@ export function propertiesFor(ctx: PanelContext): Property[] {
   const { node, ancestors } = ctx.located
   const parent = ancestors.at(-1)
   const span = parent?.kind === 'grid' && columnsOf(parent) > 1 ? [gridSpanProperty(columnsOf(parent))] : []
+  // a layout container takes a span only through its FormGrid.GridColumn wrapper (the designer adds one in a grid)
+  const containerSpan = node.schema['x-decorator'] === 'FormGrid.GridColumn' ? span : []
   switch (node.kind) {
     case 'grid':
-      return [keyProperty(ctx), columnsProperty]
+      return [keyProperty(ctx), columnsProperty, ...containerSpan]
+    case 'section':
+      return [keyProperty(ctx), titleProperty, ...containerSpan]
     case 'layout':
       return [keyProperty(ctx)]
     case 'group':

@@ -1,4 +1,4 @@
-import { isObject, type SchemaJson } from '../model'
+import { isObject, type SchemaJson } from '../model.js'
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
