@@ -75,7 +75,8 @@ export default defineConfig({
         timeout: 10000,
       },
       {
-        files: ['tests/unit/**/*.spec.ts'],
+        // the UI's pure modules (the form designer's tree operations) are specced beside them
+        files: ['tests/unit/**/*.spec.ts', 'portal/ui/**/*.spec.ts'],
         name: 'unit',
         timeout: 10000,
       },
