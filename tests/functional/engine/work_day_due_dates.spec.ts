@@ -72,7 +72,7 @@ test.group('engine REST: 工作日 deadlines (workCalendar.dueIn)', () => {
     // then: Friday, Monday, Tuesday are the three days; the deadline is Tuesday 24:00 Beijing, the reminder Friday 24:00
     assert.equal(parseDate(plain.due), endOf(thursday + 5))
     assert.equal(parseDate(plain.followUp), endOf(thursday + 1))
-    const [history] = (await client.get(`/engine-rest/history/task?taskId=${plain.id}`).bearerToken(worker)).body()
+    const [history] = (await client.get(`/engine-rest/history/task?processInstanceId=${plain.processInstanceId}`).bearerToken(worker)).body()
     assert.equal(history.due, plain.due)
 
     // when: the administrator declares Friday a 法定节假日, and another case opens
