@@ -6,6 +6,7 @@ import type { Command, CommandContext } from './context/command_context.js'
 import { NotFoundError, OptimisticLockError } from './errors.js'
 import type { ProcessModel } from './model/process_model.js'
 import { parseBpmn } from './parser/parse_bpmn.js'
+import { type WorkCalendar, weekdayCalendar } from './timers/work_calendar.js'
 
 export interface EngineOptions {
   knex: Knex
@@ -14,6 +15,8 @@ export interface EngineOptions {
   newId?: () => string
   /** zone for timers without an offset and for cron; default Asia/Shanghai */
   zone?: string
+  /** which days `workCalendar.dueIn(n)` counts as 工作日; default Monday to Friday */
+  workCalendar?: WorkCalendar
 }
 
 const MAX_TRIES = 3
@@ -39,6 +42,7 @@ export class Engine {
   readonly events = new EventEmitter()
   #newId: () => string
   readonly zone: string
+  readonly workCalendar: WorkCalendar
   #models = new Map<string, Promise<ProcessModel>>()
 
   constructor(options: EngineOptions) {
@@ -46,6 +50,7 @@ export class Engine {
     this.clock = options.clock
     this.#newId = options.newId ?? randomUUID
     this.zone = options.zone ?? 'Asia/Shanghai'
+    this.workCalendar = options.workCalendar ?? weekdayCalendar
     this.events.setMaxListeners(0)
   }
 
@@ -75,6 +80,7 @@ export class Engine {
       clock: this.clock,
       now: this.clock.now().getTime(),
       zone: this.zone,
+      workCalendar: this.workCalendar,
       newId: this.#newId,
       model: (definitionId) => this.model(definitionId, trx),
       afterCommit: (hook) => hooks.push(hook),

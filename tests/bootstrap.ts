@@ -66,6 +66,9 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
         await syncBaseData(trx)
         if (!(await Organization.query({ client: trx }).first())) await seedDemoData(trx)
       })
+      // the server loaded its work calendar at boot, before the tables above were made again
+      const { workCalendar } = await import('#services/work_calendar')
+      await workCalendar.reload()
     },
   ],
   teardown: [],

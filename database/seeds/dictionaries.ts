@@ -1,10 +1,12 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import FormDictionary from '#models/form_dictionary'
 import { CITIES } from './liaoning.js'
+import { ADJUSTED_WORKDAYS_2026, STATUTORY_HOLIDAYS_2026 } from './work_calendar.js'
 
 interface DictionarySeed {
   name: string
   title: string
+  description?: string
   items: readonly (readonly [value: string, label: string])[]
 }
 
@@ -65,6 +67,19 @@ export const DICTIONARY_SEEDS: readonly DictionarySeed[] = [
       ['99', '其他'],
     ],
   },
+  {
+    // the work calendar (portal/services/work_calendar.ts) counts 工作日 deadlines with these two
+    name: 'statutory-holidays',
+    title: '法定节假日',
+    description: '不上班的日期：编码写日期 YYYY-MM-DD（含假期中的周末），名称写节日；用于按工作日计算办理期限',
+    items: STATUTORY_HOLIDAYS_2026,
+  },
+  {
+    name: 'adjusted-workdays',
+    title: '调休上班日',
+    description: '调休上班的周末日期：编码写日期 YYYY-MM-DD；用于按工作日计算办理期限',
+    items: ADJUSTED_WORKDAYS_2026,
+  },
 ]
 
 /**
@@ -74,7 +89,7 @@ export const DICTIONARY_SEEDS: readonly DictionarySeed[] = [
 export async function ensureDictionaries(trx: TransactionClientContract): Promise<void> {
   for (const seed of DICTIONARY_SEEDS) {
     if (await FormDictionary.query({ client: trx }).where('name', seed.name).first()) continue
-    const dictionary = await FormDictionary.create({ name: seed.name, title: seed.title }, { client: trx })
+    const dictionary = await FormDictionary.create({ name: seed.name, title: seed.title, description: seed.description ?? null }, { client: trx })
     await dictionary.related('items').createMany(seed.items.map(([value, label], index) => ({ value, label, sortOrder: index + 1, isEnabled: true })))
   }
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex'
 import type { Clock } from '../clock/clock.js'
 import type { ProcessModel } from '../model/process_model.js'
+import type { WorkCalendar } from '../timers/work_calendar.js'
 
 /** What one command sees: its transaction, the clock, id generation and the model cache. */
 export interface CommandContext {
@@ -10,6 +11,8 @@ export interface CommandContext {
   readonly now: number
   /** the zone for timer dates without an offset and for cron (ENGINE_TIMEZONE) */
   readonly zone: string
+  /** which days are worked, for `workCalendar.dueIn(n)` */
+  readonly workCalendar: WorkCalendar
   newId(): string
   model(definitionId: string): Promise<ProcessModel>
   /** runs after the transaction commits (e.g. waking long-polling workers); dropped on rollback */

@@ -43,8 +43,11 @@ export class UnknownPropertyError extends ExpressionError {
 /** A well-formed expression failed while running: bad coercion, refused member, wrong method use. */
 export class ExpressionEvaluationError extends ExpressionError {
   code = 'E_EXPRESSION_EVALUATION'
+  /** Why it failed, without the expression around it (the runtime puts it after the element's name). */
+  readonly detail: string
 
   constructor(expression: string, cause: string, options?: ErrorOptions) {
     super(expression, `Error while evaluating expression: ${expression}. Cause: ${cause}`, options)
+    this.detail = cause
   }
 }

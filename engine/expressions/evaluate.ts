@@ -2,16 +2,24 @@ import type jsep from 'jsep'
 import { compileExpression } from './parse.js'
 import type { CompiledExpression, ExpressionNode } from './parse.js'
 import { ExpressionEvaluationError, UnknownPropertyError } from './errors.js'
-import { ExecutionHandle, callMethod, readProperty } from './members.js'
+import { ExecutionHandle, WorkCalendarHandle, callMethod, readProperty } from './members.js'
 import { Refusal, elCompare, elEquals, isEmptyValue, toBoolean, toNumber, toText } from './coerce.js'
 
-/** What an expression may read: process variables and the business key, nothing else. */
+/** The deadline arithmetic behind `workCalendar`, bound by the runtime to "now" and the engine zone. */
+export interface WorkDays {
+  /** The end of the `days`-th working day from now; `days` is already checked to be a whole number 1…365. */
+  dueIn(days: number): Date
+}
+
+/** What an expression may read: process variables, the business key and the work calendar, nothing else. */
 export interface ExpressionContext {
   hasVariable(name: string): boolean
   /** The variable's value; only asked for after `hasVariable` said yes. */
   getVariable(name: string): unknown
   /** The process instance's business key, for `execution.processBusinessKey`. */
   businessKey?: string | null
+  /** What the identifier `workCalendar` resolves to (a bean of that name on Camunda); without it the name is unknown. */
+  workCalendar?: WorkDays
 }
 
 interface Run {
@@ -23,8 +31,10 @@ interface Run {
 function resolve(name: string, run: Run): unknown {
   // Camunda resolves `execution` before variables, so a variable of that name is shadowed
   if (name === 'execution') return run.execution
-  if (!run.context.hasVariable(name)) throw new UnknownPropertyError(run.source, name)
-  return run.context.getVariable(name) ?? null
+  if (run.context.hasVariable(name)) return run.context.getVariable(name) ?? null
+  // beans come after variables in Camunda's resolver chain (JuelExpressionManager), so a variable named workCalendar shadows it
+  if (name === 'workCalendar' && run.context.workCalendar) return new WorkCalendarHandle(run.context.workCalendar)
+  throw new UnknownPropertyError(run.source, name)
 }
 
 function memberName(member: jsep.MemberExpression, run: Run): unknown {
@@ -119,6 +129,7 @@ function evaluateNode(node: ExpressionNode, run: Run): unknown {
 
 function exposed(value: unknown): unknown {
   if (value instanceof ExecutionHandle) throw new Refusal("'execution' can only be used through its members")
+  if (value instanceof WorkCalendarHandle) throw new Refusal("'workCalendar' can only be used through dueIn(n)")
   return value ?? null
 }
 

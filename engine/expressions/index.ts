@@ -5,7 +5,7 @@
 export { compileExpression } from './parse.js'
 export type { CompiledExpression, ExpressionNode } from './parse.js'
 export { evaluateExpression, evaluateCondition, isExpression } from './evaluate.js'
-export type { ExpressionContext } from './evaluate.js'
+export type { ExpressionContext, WorkDays } from './evaluate.js'
 export {
   ExpressionError,
   ExpressionSyntaxError,

@@ -1,5 +1,6 @@
-import type { ExpressionContext } from './evaluate.js'
-import { Refusal, describe, isEmptyValue, isPlainObject, looseEquals, sameValue, toText } from './coerce.js'
+import type { ExpressionContext, WorkDays } from './evaluate.js'
+import { Refusal, describe, isEmptyValue, isPlainObject, looseEquals, sameValue, toNumber, toText } from './coerce.js'
+import { MAX_WORKING_DAYS } from '../timers/work_calendar.js'
 
 // Refused on every base, even as own JSON keys, so no path ever leads towards a prototype.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
@@ -32,6 +33,46 @@ export class ExecutionHandle {
   }
 }
 
+/**
+ * What `workCalendar` resolves to: a closed handle with one method,
+ * `dueIn(n)`, the Camunda bean contract `Date dueIn(int)`. The argument is
+ * coerced as EL coerces to int, then must be a whole number 1…365.
+ */
+export class WorkCalendarHandle {
+  readonly #workDays: WorkDays
+
+  constructor(workDays: WorkDays) {
+    this.#workDays = workDays
+    Object.freeze(this)
+  }
+
+  call(name: string, args: unknown[]): unknown {
+    if (name !== 'dueIn') throw new Refusal(`workCalendar 只有 dueIn(n) 方法，没有 ${name}()`)
+    if (args.length !== 1) throw new Refusal(`workCalendar.dueIn() 只接受一个参数（工作日天数），见到 ${args.length} 个`)
+    const days = wholeDays(args[0])
+    try {
+      return this.#workDays.dueIn(days)
+    } catch (error) {
+      // the host's calendar may refuse (too few working days): the expression fails with its reason
+      throw new Refusal((error as Error).message)
+    }
+  }
+}
+
+/** dueIn's argument as EL coerces it to int; anything but a whole number 1…365 is refused in Chinese. */
+function wholeDays(value: unknown): number {
+  let days = Number.NaN
+  try {
+    if (value !== null && value !== undefined && value !== '') days = toNumber(value)
+  } catch {
+    // not numeric at all: the same refusal as a fraction or an out-of-range number, below
+  }
+  if (!Number.isInteger(days) || days < 1 || days > MAX_WORKING_DAYS) {
+    throw new Refusal(`workCalendar.dueIn() 的工作日天数必须是 1 到 ${MAX_WORKING_DAYS} 之间的整数（见到的是 ${describe(value)}）`)
+  }
+  return days
+}
+
 function propertyName(key: unknown): string | null {
   if (key === null || key === undefined) return null
   if (typeof key === 'string') return key
@@ -48,6 +89,7 @@ export function readProperty(base: unknown, key: unknown): unknown {
   if (name !== null && FORBIDDEN.has(name)) throw new Refusal(`property '${name}' is not accessible`)
   if (base === null || base === undefined || name === null) return null
   if (base instanceof ExecutionHandle) return base.property(name)
+  if (base instanceof WorkCalendarHandle) throw new Refusal(`workCalendar 没有属性 ${name}，请写 workCalendar.dueIn(n)`)
   if (Array.isArray(base)) {
     if (!/^\d+$/.test(name)) throw new Refusal(`a list has no property '${name}'`)
     const index = Number(name)
@@ -97,6 +139,7 @@ function sizeOf(base: unknown): number | null {
 /** `base.name(args)` for allow-listed methods; a null base fails like JUEL's "target unreachable". */
 export function callMethod(base: unknown, name: string, args: unknown[]): unknown {
   if (base instanceof ExecutionHandle) return base.call(name, args)
+  if (base instanceof WorkCalendarHandle) return base.call(name, args)
   const method = METHODS.get(name)
   if (!method) throw new Refusal(`method '${name}' is not allowed`)
   if (base === null || base === undefined) throw new Refusal(`cannot call ${name}() on null`)

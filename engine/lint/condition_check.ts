@@ -15,7 +15,8 @@ const CAUSES: ReadonlyArray<[RegExp, (...parts: string[]) => string]> = [
   [/^\$\{\.\.\.\} and #\{\.\.\.\} cannot be mixed$/, () => '“${…}”与“#{…}”不能混用'],
 ]
 
-function inChinese(detail: string): string {
+/** A parser cause in Chinese when the table knows it, else as the parser wrote it. */
+export function inChinese(detail: string): string {
   for (const [pattern, say] of CAUSES) {
     const match = pattern.exec(detail)
     if (match) return say(...match.slice(1))

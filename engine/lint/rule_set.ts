@@ -16,6 +16,7 @@ import superfluousGateway from 'bpmnlint/rules/superfluous-gateway.js'
 import superfluousTermination from 'bpmnlint/rules/superfluous-termination.js'
 import exclusiveGatewayDefault from './rules/exclusive_gateway_default.js'
 import juelCondition from './rules/juel_condition.js'
+import dueDateExpression from './rules/due_date_expression.js'
 
 interface RuleEntry {
   factory: (config?: unknown) => unknown
@@ -52,6 +53,7 @@ export const LINT_RULES: Record<string, RuleEntry> = {
   'superfluous-termination': { factory: superfluousTermination, level: 'warn', message: '终止结束事件可以换成普通结束事件' },
   'zhian/exclusive-gateway-default': { factory: exclusiveGatewayDefault, level: 'error', message: '排他网关有多条离开的顺序流，须有默认流或每条都有条件' },
   'zhian/juel-condition': { factory: juelCondition, level: 'error', message: '条件必须是 JUEL 表达式 ${…}，不支持脚本' },
+  'zhian/due-date-expression': { factory: dueDateExpression, level: 'error', message: '处理期限或提醒的表达式无法执行（如 workCalendar.dueIn 的工作日天数不是整数）' },
 }
 
 /** bpmnlint resolves `zhian/x` to package `bpmnlint-plugin-zhian`, rule `x`; both map back to our table. */

@@ -3,6 +3,7 @@ import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError, Susp
 import { type ExpressionContext, evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
 import type { ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
+import { workDaysFrom } from '../timers/work_calendar.js'
 import { calledInstanceCompleted, startCalledInstance } from './behaviours/call_activity.js'
 import { applyInputs, applyOutputs } from './behaviours/input_output.js'
 import { enterInclusiveGateway, enterParallelGateway } from './behaviours/joins.js'
@@ -131,10 +132,10 @@ export class InstanceRun {
     if (Object.keys(variables).length) await this.vars.setLocal(executionId, variables)
   }
 
-  /** What expressions see from an execution: its scopes' variables and the business key. */
+  /** What expressions see from an execution: its scopes' variables, the business key and the work calendar counted from now. */
   async contextFor(execution: Execution | null): Promise<ExpressionContext> {
     const visible = await this.vars.lookup(this.tree.scopeChain(execution?.id ?? null))
-    return { hasVariable: (name) => visible.has(name), getVariable: (name) => visible.get(name)?.value, businessKey: this.row.business_key }
+    return { hasVariable: (name) => visible.has(name), getVariable: (name) => visible.get(name)?.value, businessKey: this.row.business_key, workCalendar: workDaysFrom(this.ctx) }
   }
 
   async resolveFor(execution: Execution | null, value: string | null): Promise<unknown> {

@@ -2,7 +2,9 @@ import type { CommandContext } from '../context/command_context.js'
 import type { ElementModel } from '../model/process_model.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { parseTimer } from '../timers/index.js'
-import { dueInstant } from '../timers/due_dates.js'
+import { type DueDateAttribute, dueInstant } from '../timers/due_dates.js'
+import { ExpressionEvaluationError } from '../expressions/index.js'
+import { ProcessError } from '../errors.js'
 import { writeTaskLinks } from '../store/task_links.js'
 
 /** What the work creators need from the instance: its command, its row, and expression resolution. */
@@ -17,9 +19,8 @@ export async function createTask(scope: WorkScope, executionId: string, element:
   const { ctx, row } = scope
   const spec = element.userTask!
   const priority = await scope.resolve(spec.priority)
-  const at = { elementId: element.id, now: ctx.now, zone: ctx.zone }
-  const due = dueInstant({ ...at, attribute: 'dueDate', value: await scope.resolve(spec.dueDate) })
-  const followUp = dueInstant({ ...at, attribute: 'followUpDate', value: await scope.resolve(spec.followUpDate) })
+  const due = await dueAt(scope, element, 'dueDate', spec.dueDate)
+  const followUp = await dueAt(scope, element, 'followUpDate', spec.followUpDate)
   const task = {
     id: ctx.newId(),
     process_instance_id: row.id,
@@ -42,6 +43,22 @@ export async function createTask(scope: WorkScope, executionId: string, element:
   await ctx.trx('engine_hist_tasks').insert({ ...task, started_at: ctx.now })
   await writeTaskLinks(ctx.trx, task.id)
   return task.id
+}
+
+/**
+ * A due or follow-up instant from its attribute. An expression that fails
+ * while running (`${workCalendar.dueIn(0)}`) fails the command naming the
+ * element, as a value that is no date does.
+ */
+async function dueAt(scope: WorkScope, element: ElementModel, attribute: DueDateAttribute, source: string | null): Promise<number | null> {
+  let value: unknown
+  try {
+    value = await scope.resolve(source)
+  } catch (error) {
+    if (error instanceof ExpressionEvaluationError) throw new ProcessError(`元素 ${element.id}：camunda:${attribute} 的表达式 ${source} 求值失败：${error.detail}`, { cause: error })
+    throw error
+  }
+  return dueInstant({ value, elementId: element.id, attribute, now: scope.ctx.now, zone: scope.ctx.zone })
 }
 
 /** The external task a token waits at; long-polling workers on its topic are woken after commit. */

@@ -185,16 +185,80 @@ test.group('流程设计 in a real browser', () => {
     assert.deepEqual(JSON.parse(files.find((f) => f.path === 'forms/notice-request.form.json')!.content), { type: 'object', title: '告知书申请', properties: {} })
     assert.deepEqual(problems, [])
   })
+
+  test('处理期限 and 提醒 in 工作日 read ${workCalendar.dueIn(n)} back and write it; switching to 天 writes an ISO duration', async ({ browserContext, client, assert, cleanup }) => {
+    // given: a draft whose user task is due in 5 working days (as the engine's work calendar counts them)
+    const admin = await tokenFor(client, 'sysadmin')
+    const name = `notice-wd-${Date.now().toString(36)}`
+    cleanup(() => forgetDraft(name))
+    ;(await client.post('/api/admin/drafts').bearerToken(admin).json({ name, title: '监督通知' })).assertStatus(201)
+    const task = '<bpmn:userTask id="issue" name="出具监督通知书" camunda:candidateGroups="supervisor" camunda:dueDate="${workCalendar.dueIn(5)}" />'
+    ;(await client.put(`/api/admin/drafts/${name}/files`).bearerToken(admin).json({ path: `${name}.bpmn`, content: oneTaskBpmn(name, task) })).assertStatus(200)
+
+    const page = await browserContext.newPage()
+    await page.setViewportSize({ width: 1600, height: 900 })
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await signIn(page, 'sysadmin')
+    await page.goto(`/admin/drafts/${name}`)
+    await shape(page, 'issue').waitFor({ timeout: 60_000 })
+
+    // when: the task is selected
+    await shape(page, 'issue').click()
+    const forms = panelGroup(page, 'zhian-forms')
+    const due = forms.getByLabel('处理期限', { exact: true })
+    const dueUnit = forms.getByLabel('处理期限单位')
+
+    // then: the panel reads 5 工作日, and says how they are counted
+    assert.equal(await due.inputValue(), '5')
+    assert.equal(await dueUnit.inputValue(), 'WD')
+    await forms.getByText('跳过周末和法定节假日').waitFor()
+    await page.screenshot({ path: `${SHOTS}/06-working-days.png` })
+
+    // when: the deadline becomes 5 天 and is saved
+    const savedXml = async () => {
+      // '已保存' stays on screen after the first save: wait for this save's own request instead
+      const stored = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes(`/api/admin/drafts/${name}/files`))
+      await page.getByTestId('modeler-save').click()
+      assert.isTrue((await stored).ok())
+      const saved = await client.get(`/api/admin/drafts/${name}`).bearerToken(admin)
+      return saved.body().files.find((f: { path: string }) => f.path === `${name}.bpmn`).content as string
+    }
+    await dueUnit.selectOption('D')
+
+    // then: an ISO duration is written, and the hint is the plain one again
+    assert.include(await savedXml(), 'camunda:dueDate="P5D"')
+    assert.equal(await forms.getByText('跳过周末和法定节假日').count(), 0)
+
+    // when: the deadline becomes 3 工作日, the reminder 1 工作日
+    await due.fill('3')
+    await due.press('Tab')
+    await dueUnit.selectOption('WD')
+    await forms.getByLabel('提醒', { exact: true }).fill('1')
+    await forms.getByLabel('提醒', { exact: true }).press('Tab')
+    await forms.getByLabel('提醒单位').selectOption('WD')
+
+    // then: the model carries the bean calls Camunda 7 runs with a workCalendar bean
+    const xml = await savedXml()
+    assert.include(xml, 'camunda:dueDate="${workCalendar.dueIn(3)}"')
+    assert.include(xml, 'camunda:followUpDate="${workCalendar.dueIn(1)}"')
+    assert.deepEqual(problems, [])
+  })
 })
 
 /** A drawn process: start → a plain service task → end. */
 function serviceTaskBpmn(name: string) {
+  return oneTaskBpmn(name, '<bpmn:serviceTask id="issue" name="发放告知书" />')
+}
+
+/** A drawn process: start → the given task (its id is "issue") → end. */
+function oneTaskBpmn(name: string, task: string) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://zhian.example.cn/test">
   <bpmn:process id="${name}" name="告知书发放" isExecutable="true" camunda:historyTimeToLive="3650">
     <bpmn:startEvent id="started" name="发起" />
     <bpmn:sequenceFlow id="toIssue" sourceRef="started" targetRef="issue" />
-    <bpmn:serviceTask id="issue" name="发放告知书" />
+    ${task}
     <bpmn:sequenceFlow id="toEnd" sourceRef="issue" targetRef="done" />
     <bpmn:endEvent id="done" name="办结" />
   </bpmn:process>

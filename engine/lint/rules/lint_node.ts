@@ -12,6 +12,9 @@ export interface LintNode {
   flowElements?: LintNode[]
   rootElements?: LintNode[]
   conditionExpression?: { body?: string; language?: string }
+  /** a user task's camunda:dueDate / followUpDate */
+  dueDate?: string
+  followUpDate?: string
 }
 
 /** What bpmnlint hands a rule to report a finding on an element. */

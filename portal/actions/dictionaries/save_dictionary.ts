@@ -4,6 +4,8 @@ import FormDictionaryItem from '#models/form_dictionary_item'
 import { inTransaction } from '#database/transaction'
 import { recordAudit, type AuditActor } from '#services/audit/audit_trail'
 import { fieldError } from '#exceptions/refusals'
+import { CALENDAR_DICTIONARIES, workCalendar } from '#services/work_calendar'
+import { DateTime } from 'luxon'
 
 export interface DictionaryInput {
   title: string
@@ -23,24 +25,43 @@ async function replaceItems(dictionary: FormDictionary, items: DictionaryInput['
   }
 }
 
+/** The calendar's dictionaries hold dates: each value must be a real `YYYY-MM-DD`, or the calendar would silently ignore it. */
+function checkCalendarDates(name: string, items: DictionaryInput['items']): void {
+  if (!CALENDAR_DICTIONARIES.includes(name)) return
+  for (const [index, item] of items.entries()) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(item.value) || !DateTime.fromISO(item.value).isValid) {
+      throw fieldError(`items.${index}.value`, `编码须是日期 YYYY-MM-DD（如 2026-10-01），见到的是“${item.value}”`, 'date')
+    }
+  }
+}
+
+/** After a commit that touched the calendar's dictionaries, this process counts 工作日 with the new dates at once. */
+async function refreshCalendar(name: string): Promise<void> {
+  if (CALENDAR_DICTIONARIES.includes(name)) await workCalendar.reload()
+}
+
 async function loadWithItems(id: number, trx: TransactionClientContract) {
   return FormDictionary.query({ client: trx }).where('id', id).preload('items', (q) => q.orderBy('sort_order')).firstOrFail()
 }
 
 /** 新建数据字典 (系统管理员), audited in the same transaction. */
 export async function createDictionary(input: DictionaryInput & { name: string }, actor: AuditActor): Promise<FormDictionary> {
-  return inTransaction(async (trx) => {
+  checkCalendarDates(input.name, input.items)
+  const created = await inTransaction(async (trx) => {
     if (await FormDictionary.query({ client: trx }).where('name', input.name).first()) throw fieldError('name', '字典名称已存在', 'unique')
     const dictionary = await FormDictionary.create({ name: input.name, title: input.title, description: input.description ?? null }, { client: trx })
     await replaceItems(dictionary, input.items, trx)
     await recordAudit(actor, { action: 'dictionary.create', outcome: 'success', targetType: 'dictionary', targetId: dictionary.name, detail: { items: input.items.length } }, trx)
     return loadWithItems(dictionary.id, trx)
   })
+  await refreshCalendar(input.name)
+  return created
 }
 
-/** 修改数据字典: the next validation reads the new items. */
+/** 修改数据字典: the next validation reads the new items, the next 工作日 deadline the new dates. */
 export async function updateDictionary(name: string, input: DictionaryInput, actor: AuditActor): Promise<FormDictionary> {
-  return inTransaction(async (trx) => {
+  checkCalendarDates(name, input.items)
+  const updated = await inTransaction(async (trx) => {
     const dictionary = await FormDictionary.query({ client: trx }).where('name', name).firstOrFail()
     dictionary.merge({ title: input.title, description: input.description ?? null })
     await dictionary.useTransaction(trx).save()
@@ -48,6 +69,8 @@ export async function updateDictionary(name: string, input: DictionaryInput, act
     await recordAudit(actor, { action: 'dictionary.update', outcome: 'success', targetType: 'dictionary', targetId: name, detail: { items: input.items.map((i) => i.value) } }, trx)
     return loadWithItems(dictionary.id, trx)
   })
+  await refreshCalendar(name)
+  return updated
 }
 
 /** 删除数据字典. Records already stored keep their values; new submissions naming it fail validation. */
@@ -57,4 +80,5 @@ export async function deleteDictionary(name: string, actor: AuditActor): Promise
     await dictionary.useTransaction(trx).delete()
     await recordAudit(actor, { action: 'dictionary.delete', outcome: 'success', targetType: 'dictionary', targetId: name }, trx)
   })
+  await refreshCalendar(name)
 }

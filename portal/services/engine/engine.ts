@@ -3,6 +3,7 @@ import type { QueryClientContract, TransactionClientContract } from '@adonisjs/l
 import env from '#start/env'
 import { Engine, EngineQueries, HistoryQueries, JobExecutor, RepositoryQueries, createEngine } from '#engine'
 import clock from '#services/clock'
+import { workCalendar } from '#services/work_calendar'
 
 let engine: Engine | undefined
 let queries: EngineQueries | undefined
@@ -10,9 +11,9 @@ let executor: JobExecutor | undefined
 let repository: RepositoryQueries | undefined
 let history: HistoryQueries | undefined
 
-/** The application's engine, over Lucid's write connection and the application clock. */
+/** The application's engine, over Lucid's write connection, the application clock and the dictionaries' work calendar. */
 export function appEngine(): Engine {
-  engine ??= createEngine({ knex: db.connection().getWriteClient(), clock, zone: env.get('ENGINE_TIMEZONE', 'Asia/Shanghai') })
+  engine ??= createEngine({ knex: db.connection().getWriteClient(), clock, zone: env.get('ENGINE_TIMEZONE', 'Asia/Shanghai'), workCalendar })
   return engine
 }
 

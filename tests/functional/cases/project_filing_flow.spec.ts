@@ -7,6 +7,7 @@ import { TOPICS } from '#services/engine/workers/topics'
 import { issuedDocumentPdf, verifyPdf } from '#documents'
 import { signInLink } from '#services/cases/briefing_sign_in'
 import { tokenFor } from '#tests/helpers/api'
+import { parseDate } from '#engine'
 import { eventually } from '#tests/helpers/eventually'
 import { deployProjectFiling, filingBy, forgetCase, openTasks } from './helpers.js'
 
@@ -32,6 +33,31 @@ async function waitForTask(client: ApiClient, token: string, instanceId: string,
   )
 }
 
+const DAY = 86_400_000
+const BEIJING = 8 * 3_600_000
+
+/**
+ * Counted here without the engine: the end (Beijing 24:00) of the n-th working
+ * day after the Beijing day of `at`, with the holidays and adjusted workdays
+ * the 数据字典 page shows.
+ */
+async function workingDaysEnd(client: ApiClient, token: string, at: number, n: number): Promise<number> {
+  const dates = async (name: string) => {
+    const items = (await client.get(`/api/dictionaries/${name}`).bearerToken(token)).body().items as { value: string; isEnabled: boolean }[]
+    return new Set(items.filter((item) => item.isEnabled).map((item) => item.value))
+  }
+  const [holidays, worked] = [await dates('statutory-holidays'), await dates('adjusted-workdays')]
+  let day = Math.floor((at + BEIJING) / DAY)
+  for (let left = n; left > 0; ) {
+    day++
+    const date = new Date(day * DAY)
+    const weekday = date.getUTCDay()
+    const iso = date.toISOString().slice(0, 10)
+    if (!holidays.has(iso) && (worked.has(iso) || (weekday >= 1 && weekday <= 5))) left--
+  }
+  return (day + 1) * DAY - BEIJING
+}
+
 test.group('项目报监 from filing to briefing (engine, workers, documents)', (group) => {
   let host: WorkerHost
   group.setup(async () => {
@@ -39,6 +65,22 @@ test.group('项目报监 from filing to briefing (engine, workers, documents)', 
     host = new WorkerHost({ baseUrl: BASE_URL, asyncResponseTimeout: 5000, topics: { 'filing-accept': TOPICS['filing-accept'], 'document-render': TOPICS['document-render'] } })
     await host.start()
     return () => host.stop()
+  })
+
+  test('[5.2.2-08-01] 受理审查 is due when the 3rd working day after filing ends (监督通知书 within 3 工作日)', async ({ client, assert, cleanup }) => {
+    // given: 城建置业 files
+    const filer = await tokenFor(client, 'chengjian.user')
+    const worker = await tokenFor(client, 'worker')
+    const started = await client.post('/api/processes/project-filing/start').bearerToken(filer).json({ value: await filingBy('chengjian.user', { projectCode: '2026-210102-47-01-900102' }) })
+    started.assertStatus(201)
+    cleanup(() => forgetCase(started.body().processInstanceId))
+
+    // when: the station's review opens
+    const review = await waitForTask(client, worker, started.body().processInstanceId, 'review')
+    const [task] = (await client.get(`/engine-rest/task?taskId=${review.id}`).bearerToken(worker)).body()
+
+    // then: its deadline is 24:00 of the third working day, weekends and holidays skipped
+    assert.equal(parseDate(task.due), await workingDaysEnd(client, worker, parseDate(task.created), 3))
   })
 
   test('[5.2.2-08-01] accepted filing: project registered with its parties, 监督受理通知书 and 监督计划书 issued signed, briefing goes to the assigned supervisors, attendees sign in', async ({ client, assert, cleanup }) => {
