@@ -72,6 +72,7 @@ export type ScannedRoutes = {
     'process_instances.index': { paramsTuple?: []; params?: {} }
     'process_instances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'process_instances.suspended': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.variables': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_instances.activity_instances': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.index': { paramsTuple?: []; params?: {} }
@@ -167,6 +168,11 @@ export type ScannedRoutes = {
     'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'api.admin.incidents.index': { paramsTuple?: []; params?: {} }
+    'api.admin.incidents.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.instances.index': { paramsTuple?: []; params?: {} }
+    'api.admin.instances.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.instances.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.roles.index': { paramsTuple?: []; params?: {} }
     'admin.user_roles.index': { paramsTuple?: []; params?: {} }
     'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
@@ -265,6 +271,8 @@ export type ScannedRoutes = {
     'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.forms.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
     'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'api.admin.incidents.index': { paramsTuple?: []; params?: {} }
+    'api.admin.instances.index': { paramsTuple?: []; params?: {} }
     'admin.roles.index': { paramsTuple?: []; params?: {} }
     'admin.user_roles.index': { paramsTuple?: []; params?: {} }
     'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
@@ -364,6 +372,8 @@ export type ScannedRoutes = {
     'admin.drafts.modeler': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'admin.drafts.forms.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'name': ParamValue,'form': ParamValue} }
     'api.admin.definitions.compare': { paramsTuple?: []; params?: {} }
+    'api.admin.incidents.index': { paramsTuple?: []; params?: {} }
+    'api.admin.instances.index': { paramsTuple?: []; params?: {} }
     'admin.roles.index': { paramsTuple?: []; params?: {} }
     'admin.user_roles.index': { paramsTuple?: []; params?: {} }
     'admin.dictionaries.index': { paramsTuple?: []; params?: {} }
@@ -419,6 +429,9 @@ export type ScannedRoutes = {
     'api.admin.forms.check': { paramsTuple?: []; params?: {} }
     'api.admin.definitions.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.definitions.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.incidents.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.instances.suspend': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.instances.resume': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'api.tokens.destroy': { paramsTuple?: []; params?: {} }
@@ -437,6 +450,7 @@ export type ScannedRoutes = {
     'api.forms.drafts.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'scope': ParamValue,'name': ParamValue,'id': ParamValue} }
     'process_definition_suspensions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'process_definition_suspensions.update_by_key': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
+    'process_instances.suspended': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tasks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'external_task_retries.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'jobs.retries': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

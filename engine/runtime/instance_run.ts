@@ -1,10 +1,12 @@
 import type { CommandContext } from '../context/command_context.js'
 import { BadRequestError, NotFoundError, OptimisticLockError, ProcessError, SuspendedEntityInteractionError } from '../errors.js'
-import { type ExpressionContext, evaluateCondition, evaluateExpression, isExpression } from '../expressions/index.js'
+import { type ExpressionContext, evaluateExpression, isExpression } from '../expressions/index.js'
 import type { ElementModel, FlowModel, ProcessModel } from '../model/process_model.js'
 import type { ProcessInstanceRow } from '../store/rows.js'
 import { workDaysFrom } from '../timers/work_calendar.js'
 import { calledInstanceCompleted, startCalledInstance } from './behaviours/call_activity.js'
+import { selectFlows } from './behaviours/flow_selection.js'
+import { clearEndedInstance } from './behaviours/instance_end.js'
 import { applyInputs, applyOutputs } from './behaviours/input_output.js'
 import { enterInclusiveGateway, enterParallelGateway } from './behaviours/joins.js'
 import { completeInnerInstance, startMultiInstance } from './behaviours/multi_instance.js'
@@ -293,28 +295,7 @@ export class InstanceRun {
   /** After an activity and its asyncAfter: back to the multi-instance body, or along the outgoing flows. */
   async continueOn(execution: Execution, element: ElementModel): Promise<void> {
     if (execution.kind === 'miInner') return completeInnerInstance(this, execution, element)
-    await this.fork(execution, await this.selectFlows(execution, element, element.kind === 'exclusiveGateway'))
-  }
-
-  /**
-   * The outgoing flows to take: those without a condition or whose condition
-   * holds, in document order (only the first for an exclusive gateway), else
-   * the default flow.
-   */
-  async selectFlows(execution: Execution, element: ElementModel, firstOnly: boolean): Promise<FlowModel[]> {
-    const conditional = element.outgoing.some((id) => this.model.flows.get(id)!.condition)
-    const context = conditional ? await this.contextFor(execution) : null
-    const taken: FlowModel[] = []
-    for (const id of element.outgoing) {
-      if (id === element.defaultFlowId) continue
-      const flow = this.model.flows.get(id)!
-      if (flow.condition && !evaluateCondition(flow.condition, context!)) continue
-      taken.push(flow)
-      if (firstOnly) break
-    }
-    if (taken.length === 0 && element.defaultFlowId) taken.push(this.model.flows.get(element.defaultFlowId)!)
-    if (taken.length === 0) throw new ProcessError(`No outgoing sequence flow for the element with id '${element.id}' could be selected for continuing the process`)
-    return taken
+    await this.fork(execution, await selectFlows(this, execution, element, element.kind === 'exclusiveGateway'))
   }
 
   /** The execution follows the first flow; every other flow gets a new token in the same scope. */
@@ -416,14 +397,7 @@ export class InstanceRun {
     // the last token ended normally: nothing waits any more, only the process-level event sub-process triggers
     const cutShort = state === 'terminated' || this.tree.all().length > 0
     await this.history.instanceEnded(state !== 'completed', cutShort)
-    if (cutShort) {
-      await this.ctx.trx('engine_hist_tasks').where('process_instance_id', this.row.id).whereNull('ended_at').update({ ended_at: this.ctx.now, delete_reason: 'deleted' })
-      for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs', 'engine_event_subscriptions', 'engine_executions']) {
-        await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
-      }
-    } else if (this.model.eventSubProcessIds.length) {
-      for (const table of ['engine_jobs', 'engine_event_subscriptions']) await this.ctx.trx(table).where('process_instance_id', this.row.id).delete()
-    }
+    await clearEndedInstance(this.ctx, this.row.id, cutShort, this.model.eventSubProcessIds.length > 0)
     this.tree.clear()
     await this.ctx.trx('engine_process_instances').where('id', this.row.id).update({ state, ended_at: this.ctx.now })
     if (state === 'completed' && this.row.super_execution_id) await calledInstanceCompleted(this)

@@ -2,6 +2,7 @@ import type { ElementModel } from '../../model/process_model.js'
 import { canReach } from '../../model/reachability.js'
 import type { Execution } from '../execution_tree.js'
 import type { InstanceRun } from '../instance_run.js'
+import { selectFlows } from './flow_selection.js'
 
 function joined(run: InstanceRun, execution: Execution, element: ElementModel): Execution[] {
   return run.tree.children(execution.parentId).filter((e) => e !== execution && e.activityId === element.id && e.state === 'joining')
@@ -41,7 +42,7 @@ export async function enterInclusiveGateway(run: InstanceRun, execution: Executi
       await run.tree.remove(other)
     }
   }
-  const taken = await run.selectFlows(execution, element, false)
+  const taken = await selectFlows(run, execution, element, false)
   await run.history.ended(execution)
   await run.fork(execution, taken)
 }
