@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
-import { router } from '@inertiajs/react'
-import { Button, Drawer, Table, Tag, Typography, message } from 'antd'
-import { api } from '~/inbox/api'
+import { Button, Drawer, Table, Tag, Typography } from 'antd'
+import { useRowActions } from './use_row_actions'
 
 /** GET /api/admin/incidents: one open incident. */
 interface Incident {
@@ -32,36 +30,9 @@ interface Props {
  * the counts on the page reload after it).
  */
 export function IncidentDrawer({ definitionKey, title, canRetry, onClose }: Props) {
-  const [incidents, setIncidents] = useState<Incident[] | null>(null)
-  const [busy, setBusy] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    if (!definitionKey) return
-    try {
-      setIncidents((await api<{ incidents: Incident[] }>(`/api/admin/incidents?definitionKey=${encodeURIComponent(definitionKey)}`)).incidents)
-    } catch (error) {
-      message.error((error as Error).message)
-    }
-  }, [definitionKey])
-
-  useEffect(() => {
-    setIncidents(null)
-    void load()
-  }, [load])
-
-  async function retry(incident: Incident) {
-    setBusy(incident.id)
-    try {
-      await api(`/api/admin/incidents/${encodeURIComponent(incident.id)}/retry`, { method: 'POST' })
-      message.success(`已重试：${incident.activityName ?? incident.activityId}`)
-      await load()
-      router.reload({ only: ['definitions'] })
-    } catch (error) {
-      message.error((error as Error).message)
-    } finally {
-      setBusy(null)
-    }
-  }
+  const url = definitionKey ? `/api/admin/incidents?definitionKey=${encodeURIComponent(definitionKey)}` : null
+  const { rows: incidents, busy, act } = useRowActions<Incident>(url, (body) => body.incidents)
+  const retry = (i: Incident) => act(i.id, `/api/admin/incidents/${encodeURIComponent(i.id)}/retry`, `已重试：${i.activityName ?? i.activityId}`)
 
   return (
     <Drawer open={definitionKey !== null} onClose={onClose} title={`运行异常：${title}`} width={900} destroyOnHidden data-testid="incident-drawer">

@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
-import { router } from '@inertiajs/react'
-import { Button, Drawer, Popconfirm, Table, Tag, message } from 'antd'
-import { api } from '~/inbox/api'
+import { Button, Drawer, Popconfirm, Table, Tag } from 'antd'
+import { useRowActions } from './use_row_actions'
 
 /** GET /api/admin/instances: one running instance of a version. */
 interface Instance {
@@ -27,36 +25,9 @@ interface Props {
  * holds one case (its tasks refuse work) and 激活 lets it go on.
  */
 export function InstanceDrawer({ version, name, canSuspend, onClose }: Props) {
-  const [instances, setInstances] = useState<Instance[] | null>(null)
-  const [busy, setBusy] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    if (!version) return
-    try {
-      setInstances((await api<{ instances: Instance[] }>(`/api/admin/instances?definitionId=${encodeURIComponent(version.id)}`)).instances)
-    } catch (error) {
-      message.error((error as Error).message)
-    }
-  }, [version])
-
-  useEffect(() => {
-    setInstances(null)
-    void load()
-  }, [load])
-
-  async function toggle(instance: Instance) {
-    setBusy(instance.id)
-    try {
-      await api(`/api/admin/instances/${encodeURIComponent(instance.id)}/${instance.suspended ? 'resume' : 'suspend'}`, { method: 'POST' })
-      message.success(`${instance.caseNo ?? instance.id} 已${instance.suspended ? '激活' : '挂起'}`)
-      await load()
-      router.reload({ only: ['definitions'] })
-    } catch (error) {
-      message.error((error as Error).message)
-    } finally {
-      setBusy(null)
-    }
-  }
+  const url = version ? `/api/admin/instances?definitionId=${encodeURIComponent(version.id)}` : null
+  const { rows: instances, busy, act } = useRowActions<Instance>(url, (body) => body.instances)
+  const toggle = (i: Instance) => act(i.id, `/api/admin/instances/${encodeURIComponent(i.id)}/${i.suspended ? 'resume' : 'suspend'}`, `${i.caseNo ?? i.id} 已${i.suspended ? '激活' : '挂起'}`)
 
   return (
     <Drawer open={version !== null} onClose={onClose} title={`运行中的实例：${name} 第 ${version?.version ?? ''} 版`} width={860} destroyOnHidden>
