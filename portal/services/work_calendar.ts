@@ -12,6 +12,22 @@ export const CALENDAR_DICTIONARIES: readonly string[] = [HOLIDAYS_DICTIONARY, WO
 // other processes (a second web server, a worker host) pick an edit up within this
 const RELOAD_MS = 5 * 60_000
 
+/** One enabled item of either calendar dictionary. */
+export interface CalendarRow {
+  name: string
+  value: string
+}
+
+/** The enabled items of both calendar dictionaries, as stored now. */
+async function readCalendarRows(): Promise<CalendarRow[]> {
+  return db
+    .from('form_dictionary_items as i')
+    .join('form_dictionaries as d', 'd.id', 'i.dictionary_id')
+    .whereIn('d.name', CALENDAR_DICTIONARIES as string[])
+    .where('i.is_enabled', true)
+    .select('d.name as name', 'i.value as value')
+}
+
 /**
  * The engine's WorkCalendar from the two data dictionaries: Monday to
  * Friday, minus the enabled statutory holidays, plus the enabled adjusted
@@ -19,24 +35,32 @@ const RELOAD_MS = 5 * 60_000
  * the dates live in memory: loaded at boot, reloaded right after an edit
  * commits in this process, and every few minutes for the others.
  */
-class DictionaryWorkCalendar implements WorkCalendar {
+export class DictionaryWorkCalendar implements WorkCalendar {
   #holidays: ReadonlySet<string> = new Set()
   #workdays: ReadonlySet<string> = new Set()
   #timer: NodeJS.Timeout | undefined
+  #loadsStarted = 0
+  readonly #read: () => Promise<CalendarRow[]>
+
+  constructor(read: () => Promise<CalendarRow[]> = readCalendarRows) {
+    this.#read = read
+  }
 
   isWorkingDay(date: string): boolean {
     if (this.#holidays.has(date)) return false
     return this.#workdays.has(date) || weekdayCalendar.isWorkingDay(date)
   }
 
-  /** Reads both dictionaries; both sets are swapped at once, so a reader never sees half an edit. */
+  /**
+   * Reads both dictionaries; both sets are swapped at once, so a reader never
+   * sees half an edit. Only the newest read is kept: a periodic read that
+   * began before an edit committed and ends after the edit's own reload
+   * would otherwise put the old dates back for five minutes.
+   */
   async reload(): Promise<void> {
-    const rows: { name: string; value: string }[] = await db
-      .from('form_dictionary_items as i')
-      .join('form_dictionaries as d', 'd.id', 'i.dictionary_id')
-      .whereIn('d.name', CALENDAR_DICTIONARIES as string[])
-      .where('i.is_enabled', true)
-      .select('d.name as name', 'i.value as value')
+    const load = ++this.#loadsStarted
+    const rows = await this.#read()
+    if (load !== this.#loadsStarted) return
     const dates = (name: string) => new Set(rows.filter((row) => row.name === name).map((row) => row.value.trim()))
     this.#holidays = dates(HOLIDAYS_DICTIONARY)
     this.#workdays = dates(WORKDAYS_DICTIONARY)
@@ -44,8 +68,8 @@ class DictionaryWorkCalendar implements WorkCalendar {
 
   /** Loads now and then every few minutes; a failed load keeps the dates it had (at first: Monday to Friday). */
   async start(): Promise<void> {
-    await this.#reloadLogged()
-    this.#timer ??= setInterval(() => void this.#reloadLogged(), RELOAD_MS).unref()
+    await this.refresh()
+    this.#timer ??= setInterval(() => void this.refresh(), RELOAD_MS).unref()
   }
 
   stop(): void {
@@ -53,7 +77,12 @@ class DictionaryWorkCalendar implements WorkCalendar {
     this.#timer = undefined
   }
 
-  async #reloadLogged(): Promise<void> {
+  /**
+   * `reload`, but a failed read is logged and the dates it had are kept: after
+   * an edit has committed, its request must not fail over the calendar; the
+   * next periodic load catches up.
+   */
+  async refresh(): Promise<void> {
     try {
       await this.reload()
     } catch (error) {

@@ -37,7 +37,7 @@ function checkCalendarDates(name: string, items: DictionaryInput['items']): void
 
 /** After a commit that touched the calendar's dictionaries, this process counts 工作日 with the new dates at once. */
 async function refreshCalendar(name: string): Promise<void> {
-  if (CALENDAR_DICTIONARIES.includes(name)) await workCalendar.reload()
+  if (CALENDAR_DICTIONARIES.includes(name)) await workCalendar.refresh()
 }
 
 async function loadWithItems(id: number, trx: TransactionClientContract) {
