@@ -16,7 +16,7 @@ const CAUSES: ReadonlyArray<[RegExp, (...parts: string[]) => string]> = [
 ]
 
 /** A parser cause in Chinese when the table knows it, else as the parser wrote it. */
-export function inChinese(detail: string): string {
+function inChinese(detail: string): string {
   for (const [pattern, say] of CAUSES) {
     const match = pattern.exec(detail)
     if (match) return say(...match.slice(1))
@@ -25,18 +25,28 @@ export function inChinese(detail: string): string {
 }
 
 /**
+ * The parts of an expression as the engine's parser reads them, or why it
+ * cannot (a syntax error, in Chinese). Other errors are the engine's own and
+ * go on up.
+ */
+export function compiledParts(text: string): { parts: ReadonlyArray<unknown> } | { problem: string } {
+  try {
+    return { parts: compileExpression(text.trim()).parts }
+  } catch (error) {
+    if (error instanceof ExpressionSyntaxError) return { problem: `表达式语法错误：${inChinese(error.detail)}` }
+    throw error
+  }
+}
+
+/**
  * Checks a sequence flow's condition as the engine will read it: one JUEL
  * expression `${…}` (or `#{…}`) that the engine's own parser accepts. Returns
  * the reason in Chinese, or null when the engine can run it.
  */
 export function checkCondition(text: string): string | null {
-  let parts: ReadonlyArray<unknown>
-  try {
-    parts = compileExpression(text.trim()).parts
-  } catch (error) {
-    if (error instanceof ExpressionSyntaxError) return `表达式语法错误：${inChinese(error.detail)}`
-    throw error
-  }
+  const compiled = compiledParts(text)
+  if ('problem' in compiled) return compiled.problem
+  const { parts } = compiled
   // plain text or `${a} and ${b}` compiles too, but evaluates to a string, never to a decision
   if (parts.length !== 1 || typeof parts[0] === 'string') return '条件必须是一个表达式，写成 ${…}，例如 ${outcome == \'approve\'}'
   return null

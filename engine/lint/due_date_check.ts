@@ -1,9 +1,8 @@
 import type jsep from 'jsep'
-import { compileExpression, isExpression } from '../expressions/index.js'
+import { isExpression } from '../expressions/index.js'
 import type { ExpressionNode } from '../expressions/index.js'
-import { ExpressionSyntaxError } from '../expressions/errors.js'
 import { MAX_WORKING_DAYS } from '../timers/work_calendar.js'
-import { inChinese } from './condition_check.js'
+import { compiledParts } from './condition_check.js'
 
 /** The children of a jsep node, whatever its type. */
 function childrenOf(node: ExpressionNode): ExpressionNode[] {
@@ -61,14 +60,9 @@ function checkCall(call: jsep.CallExpression): string | null {
  */
 export function checkDueDate(text: string): string | null {
   if (!isExpression(text)) return null
-  let parts: ReadonlyArray<unknown>
-  try {
-    parts = compileExpression(text.trim()).parts
-  } catch (error) {
-    if (error instanceof ExpressionSyntaxError) return `表达式语法错误：${inChinese(error.detail)}`
-    throw error
-  }
-  for (const part of parts) {
+  const compiled = compiledParts(text)
+  if ('problem' in compiled) return compiled.problem
+  for (const part of compiled.parts) {
     if (typeof part === 'string') continue
     for (const call of workCalendarCalls(part as ExpressionNode)) {
       const problem = checkCall(call)
