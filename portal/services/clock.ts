@@ -8,3 +8,8 @@ import { createClock } from '#engine'
 const clock = createClock(env.get('ENGINE_CLOCK', 'system'))
 
 export default clock
+
+/** The clock's now as a DATETIME column takes it on SQLite and MySQL alike: UTC, `YYYY-MM-DD HH:MM:SS`. */
+export function sqlNow(): string {
+  return clock.now().toISOString().slice(0, 19).replace('T', ' ')
+}

@@ -1,7 +1,6 @@
 import vine from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
-import { DateTime } from 'luxon'
-import clock from '#services/clock'
+import { sqlNow } from '#services/clock'
 import { colleagueOrFail } from '#services/inbox/colleagues'
 import { runTaskAction, type Caller } from './task_action.js'
 
@@ -19,7 +18,7 @@ export function copyCase(taskId: string, body: Infer<typeof copyCaseValidator>, 
       const colleague = await colleagueOrFail(userId, ctx.caseRow.id, caller.user, `userIds.${index}`, ctx.trx)
       await ctx.trx
         .table('case_copies')
-        .insert({ case_id: ctx.caseRow.id, user_id: colleague.id, copied_by: caller.user.id, comment: body.comment ?? null, created_at: DateTime.fromJSDate(clock.now()).toUTC().toFormat('yyyy-MM-dd HH:mm:ss') })
+        .insert({ case_id: ctx.caseRow.id, user_id: colleague.id, copied_by: caller.user.id, comment: body.comment ?? null, created_at: sqlNow() })
         .onConflict(['case_id', 'user_id'])
         .ignore()
       names.push(colleague.username)

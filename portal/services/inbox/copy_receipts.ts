@@ -1,6 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { DateTime } from 'luxon'
-import clock from '#services/clock'
+import { sqlNow } from '#services/clock'
 import type { Access } from '#services/access/access'
 import { scopeCases } from '#services/access/case_scope'
 
@@ -13,7 +12,7 @@ export async function markCopiesRead(caseId: number, userId: number): Promise<vo
     .from('case_copies')
     .where({ case_id: caseId, user_id: userId })
     .whereNull('read_at')
-    .update({ read_at: DateTime.fromJSDate(clock.now()).toUTC().toFormat('yyyy-MM-dd HH:mm:ss') })
+    .update({ read_at: sqlNow() })
 }
 
 /** How many cases copied to the user, and still visible to them, they have not opened yet. */
