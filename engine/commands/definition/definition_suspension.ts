@@ -1,5 +1,6 @@
 import type { CommandContext } from '../../context/command_context.js'
 import { NotFoundError } from '../../errors.js'
+import { setHeldWorkSuspension } from '../instance/suspend_instance.js'
 
 /** Which definitions: one by id, or every version of a key (Camunda's updateSuspensionState by key). */
 export interface DefinitionSuspensionInput {
@@ -38,9 +39,6 @@ export async function applyDefinitionSuspension(ctx: CommandContext, input: Defi
   if (!input.includeProcessInstances) return { definitionIds: ids, instances: 0 }
 
   const instances = await ctx.trx('engine_process_instances').whereIn('definition_id', ids).where('state', 'active').update({ suspended, rev: ctx.trx.raw('rev + 1') })
-  const running = ctx.trx('engine_process_instances').whereIn('definition_id', ids).where('state', 'active').select('id')
-  for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs']) {
-    await ctx.trx(table).whereIn('process_instance_id', running.clone()).update({ suspended })
-  }
+  await setHeldWorkSuspension(ctx, ctx.trx('engine_process_instances').whereIn('definition_id', ids).where('state', 'active').select('id'), suspended)
   return { definitionIds: ids, instances: Number(instances) }
 }

@@ -1,6 +1,18 @@
-import { defineCommand } from '../../context/command_context.js'
-import type { CommandContext } from '../../context/command_context.js'
+import type { Knex } from 'knex'
+import { type CommandContext, defineCommand } from '../../context/command_context.js'
 import { BadRequestError, NotFoundError } from '../../errors.js'
+
+/**
+ * Copies a suspension state onto what instances hold (Camunda's
+ * SUSPENSION_STATE_ on tasks, external tasks and jobs), so fetchAndLock and
+ * job acquisition skip them without a join. `instances`: ids, or a query of them.
+ */
+export async function setHeldWorkSuspension(ctx: CommandContext, instances: Knex.QueryBuilder | readonly string[], suspended: boolean): Promise<void> {
+  for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs']) {
+    const ids = Array.isArray(instances) ? [...instances] : (instances as Knex.QueryBuilder).clone()
+    await ctx.trx(table).whereIn('process_instance_id', ids).update({ suspended })
+  }
+}
 
 /**
  * Sets one running instance's suspension state with everything it holds
@@ -14,9 +26,7 @@ async function applyInstanceSuspension(ctx: CommandContext, processInstanceId: s
   if (!row) throw new NotFoundError(`No process instance found with id '${processInstanceId}'`)
   if (row.state !== 'active') throw new BadRequestError(`Process instance ${processInstanceId} has ended`)
   await ctx.trx('engine_process_instances').where('id', row.id).update({ suspended, rev: ctx.trx.raw('rev + 1') })
-  for (const table of ['engine_tasks', 'engine_external_tasks', 'engine_jobs']) {
-    await ctx.trx(table).where('process_instance_id', row.id).update({ suspended })
-  }
+  await setHeldWorkSuspension(ctx, [row.id], suspended)
   return { id: row.id, suspended }
 }
 
